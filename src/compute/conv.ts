@@ -1,0 +1,135 @@
+/**
+ * 2-D convolution as deep-learning libraries define it (PyTorch's conv2d): cross-correlation, so the
+ * kernel is not flipped, with zero padding. For output channel o at (i, j):
+ *     out[o][i][j] = bias[o] + Σ_c Σ_u Σ_v input[c][i·s − p + u·d][j·s − p + v·d] · weight[o][c][u][v]
+ */
+import { isInside, makeGeometry, tapCol, tapRow } from './geometry';
+import type { ConvOptions, ConvStep, Geometry, Tensor3, Tensor4, WindowCell } from './types';
+import { checkTensor3, checkTensor4 } from './validate';
+
+export interface ConvPlan {
+  geometry: Geometry;
+  inChannels: number;
+  outChannels: number;
+  bias: number[];
+}
+
+/** Validates input, weight and options together; every conv function starts here. */
+export function planConv(input: Tensor3, weight: Tensor4, opts: ConvOptions = {}): ConvPlan {
+  const shape = checkTensor3(input);
+  const kernel = checkTensor4(weight);
+  if (kernel.inChannels !== shape.channels) {
+    throw new Error(
+      `The input has ${shape.channels} channel(s) but each kernel expects ${kernel.inChannels}. Give the kernel one slice per input channel.`,
+    );
+  }
+  const bias = opts.bias ?? new Array<number>(kernel.outChannels).fill(0);
+  if (bias.length !== kernel.outChannels) {
+    throw new Error(`Bias has ${bias.length} values but there are ${kernel.outChannels} output channels. Give one per output channel.`);
+  }
+  bias.forEach((b, o) => {
+    if (!Number.isFinite(b)) throw new Error(`Bias ${o} is ${String(b)}. Every bias must be a finite number.`);
+  });
+  const geometry = makeGeometry(shape.height, shape.width, {
+    kernelSize: [kernel.height, kernel.width],
+    ...(opts.stride !== undefined && { stride: opts.stride }),
+    ...(opts.padding !== undefined && { padding: opts.padding }),
+    ...(opts.dilation !== undefined && { dilation: opts.dilation }),
+  });
+  return { geometry, inChannels: shape.channels, outChannels: kernel.outChannels, bias };
+}
+
+/** The full output. Works on one zero-padded typed copy so the inner loop has no bounds checks. */
+export function conv2d(input: Tensor3, weight: Tensor4, opts: ConvOptions = {}): Tensor3 {
+  const { geometry: g, inChannels, outChannels, bias } = planConv(input, weight, opts);
+  const paddedHeight = g.inputHeight + g.padding.top + g.padding.bottom;
+  const paddedWidth = g.inputWidth + g.padding.left + g.padding.right;
+  const planeSize = paddedHeight * paddedWidth;
+  const padded = new Float64Array(inChannels * planeSize);
+  for (let c = 0; c < inChannels; c++) {
+    const plane = input[c]!;
+    for (let r = 0; r < g.inputHeight; r++) {
+      const row = plane[r]!;
+      const base = c * planeSize + (r + g.padding.top) * paddedWidth + g.padding.left;
+      for (let col = 0; col < g.inputWidth; col++) padded[base + col] = row[col]!;
+    }
+  }
+  const { outHeight, outWidth, strideRow, strideCol, dilationRow, dilationCol } = g;
+  const acc = new Float64Array(outHeight * outWidth);
+  const result: Tensor3 = [];
+  for (let o = 0; o < outChannels; o++) {
+    acc.fill(0);
+    for (let c = 0; c < inChannels; c++) {
+      const kernel = weight[o]![c]!;
+      const planeBase = c * planeSize;
+      for (let u = 0; u < g.kernelHeight; u++) {
+        const kernelRow = kernel[u]!;
+        for (let v = 0; v < g.kernelWidth; v++) {
+          const w = kernelRow[v]!;
+          if (w === 0) continue;
+          const tapBase = planeBase + u * dilationRow * paddedWidth + v * dilationCol;
+          for (let i = 0; i < outHeight; i++) {
+            let src = tapBase + i * strideRow * paddedWidth;
+            let dst = i * outWidth;
+            for (let j = 0; j < outWidth; j++, src += strideCol, dst++) acc[dst]! += w * padded[src]!;
+          }
+        }
+      }
+    }
+    // Bias last, as in a step's "products, then + bias", so both paths round identically.
+    const b = bias[o]!;
+    const channel: number[][] = [];
+    for (let i = 0; i < outHeight; i++) {
+      const row = new Array<number>(outWidth);
+      for (let j = 0; j < outWidth; j++) row[j] = acc[i * outWidth + j]! + b;
+      channel.push(row);
+    }
+    result.push(channel);
+  }
+  return result;
+}
+
+/** Number of steps (one per output element). */
+export function convStepCount(plan: ConvPlan): number {
+  return plan.outChannels * plan.geometry.outHeight * plan.geometry.outWidth;
+}
+
+/** One step, built on demand: the views only ever need the current one and the one under the pointer. */
+export function convStepAt(input: Tensor3, weight: Tensor4, plan: ConvPlan, index: number): ConvStep {
+  const g = plan.geometry;
+  const total = convStepCount(plan);
+  if (!Number.isInteger(index) || index < 0 || index >= total) {
+    throw new Error(`Step ${String(index)} does not exist: there are ${total} steps, numbered 0 to ${total - 1}.`);
+  }
+  const perChannel = g.outHeight * g.outWidth;
+  const channel = Math.floor(index / perChannel);
+  const row = Math.floor((index % perChannel) / g.outWidth);
+  const col = index % g.outWidth;
+  const window: WindowCell[] = [];
+  const bias = plan.bias[channel]!;
+  let sum = 0;
+  for (let c = 0; c < plan.inChannels; c++) {
+    for (let kernelRow = 0; kernelRow < g.kernelHeight; kernelRow++) {
+      const inRow = tapRow(g, row, kernelRow);
+      for (let kernelCol = 0; kernelCol < g.kernelWidth; kernelCol++) {
+        const inCol = tapCol(g, col, kernelCol);
+        const padded = !isInside(g, inRow, inCol);
+        const value = padded ? 0 : input[c]![inRow]![inCol]!;
+        const w = weight[channel]![c]![kernelRow]![kernelCol]!;
+        const product = value * w;
+        sum += product;
+        window.push({ channel: c, row: inRow, col: inCol, kernelRow, kernelCol, padded, value, weight: w, product });
+      }
+    }
+  }
+  return { index, out: { channel, row, col }, window, result: sum + bias, bias };
+}
+
+/** Every step, in output order (channel, row, column). */
+export function convSteps(input: Tensor3, weight: Tensor4, opts: ConvOptions = {}): ConvStep[] {
+  const plan = planConv(input, weight, opts);
+  const count = convStepCount(plan);
+  const steps: ConvStep[] = new Array<ConvStep>(count);
+  for (let i = 0; i < count; i++) steps[i] = convStepAt(input, weight, plan, i);
+  return steps;
+}

@@ -1,0 +1,69 @@
+/**
+ * What a conv layer costs. Weights: kH·kW·C_in·C_out (plus C_out biases when asked for).
+ * Multiply-adds: one per weight per output position, outH·outW·C_out·kH·kW·C_in.
+ */
+import { makeGeometry } from './geometry';
+import type { PaddingOption, Pair } from './types';
+import { positiveIntPair } from './validate';
+
+export interface CostLayer {
+  inputSize: Pair;
+  inChannels: number;
+  outChannels: number;
+  kernelSize: Pair;
+  stride?: Pair;
+  padding?: PaddingOption;
+  dilation?: Pair;
+  bias?: boolean;
+}
+
+export interface LayerCost {
+  weights: number;
+  biases: number;
+  multiplyAdds: number;
+  outputSize: [number, number];
+}
+
+export function layerCost(layer: CostLayer): LayerCost {
+  const [h, w] = positiveIntPair(layer.inputSize, 'Input size');
+  const [cin] = positiveIntPair(layer.inChannels, 'Input channels');
+  const [cout] = positiveIntPair(layer.outChannels, 'Output channels');
+  const g = makeGeometry(h, w, {
+    kernelSize: layer.kernelSize,
+    ...(layer.stride !== undefined && { stride: layer.stride }),
+    ...(layer.padding !== undefined && { padding: layer.padding }),
+    ...(layer.dilation !== undefined && { dilation: layer.dilation }),
+  });
+  const weights = g.kernelHeight * g.kernelWidth * cin * cout;
+  return {
+    weights,
+    biases: layer.bias ? cout : 0,
+    multiplyAdds: g.outHeight * g.outWidth * weights,
+    outputSize: [g.outHeight, g.outWidth],
+  };
+}
+
+/** A chain of conv layers, each reading the previous one's output; returns each layer and the total. */
+export function stackCost(
+  inputSize: Pair,
+  inChannels: number,
+  layers: Omit<CostLayer, 'inputSize' | 'inChannels'>[],
+): { layers: LayerCost[]; total: { weights: number; biases: number; multiplyAdds: number } } {
+  let size: Pair = inputSize;
+  let channels = inChannels;
+  const costs = layers.map((layer) => {
+    const cost = layerCost({ ...layer, inputSize: size, inChannels: channels });
+    size = cost.outputSize;
+    channels = layer.outChannels;
+    return cost;
+  });
+  const total = costs.reduce(
+    (sum, c) => ({
+      weights: sum.weights + c.weights,
+      biases: sum.biases + c.biases,
+      multiplyAdds: sum.multiplyAdds + c.multiplyAdds,
+    }),
+    { weights: 0, biases: 0, multiplyAdds: 0 },
+  );
+  return { layers: costs, total };
+}

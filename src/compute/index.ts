@@ -1,0 +1,40 @@
+/** The public compute API (../shared/contract.md §1) and its extensions. Pure: no React, DOM or timers. */
+export type {
+  Tensor3,
+  Tensor4,
+  Pair,
+  PaddingName,
+  PaddingOption,
+  Padding4,
+  ConvOptions,
+  PoolOptions,
+  CellPosition,
+  WindowCell,
+  ConvStep,
+  PoolStep,
+  AvgPoolStep,
+  Geometry,
+} from './types';
+export { outputSize, effectiveKernelSize, makeGeometry, resolvePadding } from './geometry';
+export { conv2d, convSteps, convStepAt, planConv, convStepCount } from './conv';
+export type { ConvPlan } from './conv';
+export {
+  maxPool2d,
+  avgPool2d,
+  poolSteps,
+  avgPoolSteps,
+  poolStepAt,
+  avgPoolStepAt,
+  planPool,
+  poolStepCount,
+} from './pool';
+export type { PoolPlan } from './pool';
+export { receptiveField, fieldRect } from './receptiveField';
+export type { FieldLayer, LayerField, InputRect } from './receptiveField';
+export { layerCost, stackCost } from './cost';
+export type { CostLayer, LayerCost } from './cost';
+export { mulberry32, randomTensor3, randomTensor4, INPUT_RANGE, KERNEL_RANGE } from './random';
+export type { IntRange } from './random';
+export { KERNEL_PRESETS, kernelPreset } from './presets';
+export type { KernelPreset, PresetId } from './presets';
+export { outputsReading, cellsUnderTap, unreachedIndices } from './lookups';
