@@ -122,7 +122,7 @@ export function convStepAt(input: Tensor3, weight: Tensor4, plan: ConvPlan, inde
       }
     }
   }
-  return { index, out: { channel, row, col }, window, result: sum + bias, bias };
+  return { index, out: { channel, row, col }, window, result: sum + bias, sum, bias };
 }
 
 /** Every step, in output order (channel, row, column). */

@@ -38,3 +38,4 @@ export type { IntRange } from './random';
 export { KERNEL_PRESETS, kernelPreset } from './presets';
 export type { KernelPreset, PresetId } from './presets';
 export { outputsReading, cellsUnderTap, unreachedIndices } from './lookups';
+export { relu, relu3 } from './activation';

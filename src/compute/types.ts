@@ -62,6 +62,8 @@ export interface ConvStep {
   window: WindowCell[];
   /** Sum of the window's products plus `bias`. */
   result: number;
+  /** Sum of the window's products alone. */
+  sum: number;
   /** The bias added to this step (0 when none). */
   bias: number;
 }

@@ -1,0 +1,55 @@
+/** Kernel presets, new random values from a seed, and a reset to the seed's values. */
+import { memo, useId } from 'react';
+import { KERNEL_PRESETS, type PresetId } from '../../compute';
+import { LIMITS } from '../../state/config';
+import { applyPreset, randomize, resetValues } from '../../state/edits';
+import { markDeliberate } from '../../state/history';
+import { useStore } from '../../state/store';
+import { NumberField } from './NumberField';
+
+export const KernelTools = memo(function KernelTools() {
+  const id = useId();
+  const seed = useStore((s) => s.config.seed);
+  const hasWeights = useStore((s) => s.config.mode !== 'maxpool' || s.config.pipeline);
+  const edited = useStore((s) => s.config.input !== null || s.config.kernel !== null);
+  const change = useStore((s) => s.change);
+  return (
+    <section className="panel kernel-tools" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>Values</h2>
+      <div className="fields">
+        {hasWeights && (
+          <div className="field">
+            <label htmlFor={`${id}-preset`}>Kernel preset</label>
+            <select
+              id={`${id}-preset`}
+              value=""
+              onChange={(e) => {
+                if (!e.target.value) return;
+                markDeliberate();
+                applyPreset(e.target.value as PresetId);
+              }}
+            >
+              <option value="">Choose…</option>
+              {KERNEL_PRESETS.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.label}
+                </option>
+              ))}
+            </select>
+            <span className="field-range">fills every kernel</span>
+          </div>
+        )}
+        <NumberField label="Seed" value={seed} min={LIMITS.seed.min} max={999} onCommit={(v) => change({ seed: v, input: null, kernel: null })} />
+        <div className="field field--buttons">
+          <button type="button" onClick={() => randomize(Math.floor(Math.random() * 1000))}>
+            Randomize
+          </button>
+          <button type="button" onClick={resetValues} disabled={!edited}>
+            Reset values
+          </button>
+        </div>
+      </div>
+      <p className="hint">Click a cell of the input or kernel and type a number (fractions like 1/9 work) to change it.</p>
+    </section>
+  );
+});

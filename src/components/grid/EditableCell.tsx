@@ -1,0 +1,90 @@
+/**
+ * A grid cell whose number can be typed over: focus it and type, or press Enter (or double-click) to
+ * edit. A half-typed or wrong entry stays in the cell, marked and explained, and is never applied.
+ */
+import { memo, useState, type HTMLAttributes, type KeyboardEvent } from 'react';
+import { formatValue, parseCellEntry } from '../../state/cellEntry';
+
+export interface EditableCellProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onChange'> {
+  value: number;
+  /** Accessible name prefix, such as "Input row 2 column 3". */
+  name: string;
+  tabbable: boolean;
+  editable: boolean;
+  onCommit: (value: number) => void;
+  className: string;
+  data: Record<string, string | undefined>;
+}
+
+const STARTS_ENTRY = /^[0-9.\-+−/]$/;
+
+export const EditableCell = memo(function EditableCell({
+  value,
+  name,
+  tabbable,
+  editable,
+  onCommit,
+  className,
+  data,
+  ...rest
+}: EditableCellProps) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const entry = draft === null ? null : parseCellEntry(draft);
+  const problem = entry && !entry.ok ? entry.reason : null;
+  const dataAttributes = Object.fromEntries(Object.entries(data).map(([k, v]) => [`data-${k}`, v]));
+
+  const commit = () => {
+    if (entry?.ok) {
+      onCommit(entry.value);
+      setDraft(null);
+    }
+  };
+  const onCellKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!editable || draft !== null || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === 'Enter' || event.key === 'F2') {
+      event.preventDefault();
+      setDraft(String(value));
+    } else if (STARTS_ENTRY.test(event.key)) {
+      event.preventDefault();
+      event.stopPropagation();
+      setDraft(event.key);
+    }
+  };
+  const onInputKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    event.stopPropagation();
+    if (event.key === 'Enter') commit();
+    else if (event.key === 'Escape') setDraft(null);
+  };
+
+  return (
+    <div
+      role="gridcell"
+      tabIndex={tabbable ? 0 : -1}
+      className={`${className}${problem ? ' cell--invalid' : ''}`}
+      aria-invalid={problem ? true : undefined}
+      aria-label={undefined}
+      title={problem ?? (editable ? `${name}: ${formatValue(value)}. Type to edit.` : undefined)}
+      onKeyDown={onCellKey}
+      onDoubleClick={editable ? () => setDraft(String(value)) : undefined}
+      {...dataAttributes}
+      {...rest}
+    >
+      {draft === null ? (
+        formatValue(value)
+      ) : (
+        <input
+          className="cell-input"
+          aria-label={`${name}, new value`}
+          aria-invalid={problem ? true : undefined}
+          value={draft}
+          autoFocus
+          inputMode="decimal"
+          onChange={(e) => setDraft(e.target.value)}
+          onKeyDown={onInputKey}
+          onBlur={() => (entry?.ok ? commit() : setDraft(problem ? draft : null))}
+        />
+      )}
+      {problem && <span className="cell-problem" role="alert">{problem}</span>}
+    </div>
+  );
+});

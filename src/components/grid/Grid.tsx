@@ -1,0 +1,98 @@
+/**
+ * An accessible grid (role="grid") laid out with CSS grid. One cell is in the tab order at a time
+ * (roving tabindex); arrow keys, Home and End move between cells without leaving the grid.
+ */
+import { useCallback, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+
+export interface GridProps {
+  label: string;
+  /** First row and column shown, in input coordinates (negative where padding is drawn). */
+  rowStart: number;
+  colStart: number;
+  rows: number;
+  cols: number;
+  className?: string;
+  /** Renders the cell at (row, col); `tabbable` marks the one cell in the tab order. */
+  renderCell: (row: number, col: number, tabbable: boolean) => ReactNode;
+  /** Drawn over the cells (the sliding window). */
+  overlay?: ReactNode;
+  caption?: ReactNode;
+}
+
+export function Grid({ label, rowStart, colStart, rows, cols, className, renderCell, overlay, caption }: GridProps) {
+  const [active, setActive] = useState<[number, number]>([0, 0]);
+  const ref = useRef<HTMLDivElement>(null);
+  const activeRow = Math.min(active[0], rows - 1);
+  const activeCol = Math.min(active[1], cols - 1);
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      if ((event.target as HTMLElement).tagName === 'INPUT') return;
+      const moves: Record<string, [number, number]> = {
+        ArrowUp: [-1, 0],
+        ArrowDown: [1, 0],
+        ArrowLeft: [0, -1],
+        ArrowRight: [0, 1],
+      };
+      let next: [number, number] | null = null;
+      const move = moves[event.key];
+      if (move) next = [activeRow + move[0], activeCol + move[1]];
+      else if (event.key === 'Home') next = [event.ctrlKey ? 0 : activeRow, 0];
+      else if (event.key === 'End') next = [event.ctrlKey ? rows - 1 : activeRow, cols - 1];
+      if (!next) return;
+      // Inside a grid the arrows move between cells; they must not also step the animation.
+      event.preventDefault();
+      event.stopPropagation();
+      const row = Math.min(Math.max(0, next[0]), rows - 1);
+      const col = Math.min(Math.max(0, next[1]), cols - 1);
+      setActive([row, col]);
+      // By position, not by data-row/col: some grids (a 1×1 filter's channels) repeat coordinates.
+      ref.current?.querySelectorAll<HTMLElement>('[role="gridcell"]')[row * cols + col]?.focus();
+    },
+    [activeRow, activeCol, rows, cols],
+  );
+
+  const onFocus = useCallback(
+    (event: React.FocusEvent<HTMLDivElement>) => {
+      const cell = (event.target as HTMLElement).closest<HTMLElement>('[role="gridcell"]');
+      if (!cell || !ref.current) return;
+      const index = Array.prototype.indexOf.call(ref.current.querySelectorAll('[role="gridcell"]'), cell);
+      if (index < 0) return;
+      const row = Math.floor(index / cols);
+      const col = index % cols;
+      if (row !== activeRow || col !== activeCol) setActive([row, col]);
+    },
+    [cols, activeRow, activeCol],
+  );
+
+  const body: ReactNode[] = [];
+  for (let r = 0; r < rows; r++) {
+    const cells: ReactNode[] = [];
+    for (let c = 0; c < cols; c++) cells.push(renderCell(r + rowStart, c + colStart, r === activeRow && c === activeCol));
+    body.push(
+      <div role="row" className="grid-row" key={r}>
+        {cells}
+      </div>,
+    );
+  }
+
+  return (
+    <figure className={`grid-figure ${className ?? ''}`}>
+      <div
+        ref={ref}
+        role="grid"
+        aria-label={label}
+        aria-rowcount={rows}
+        aria-colcount={cols}
+        className="grid"
+        style={{ '--rows': rows, '--cols': cols } as React.CSSProperties}
+        onKeyDown={onKeyDown}
+        onFocus={onFocus}
+      >
+        {body}
+        {overlay}
+      </div>
+      {caption && <figcaption>{caption}</figcaption>}
+    </figure>
+  );
+}

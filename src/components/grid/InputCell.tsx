@@ -1,0 +1,69 @@
+/** One input cell: its value, whether the shown step reads it, and hover links to the outputs. */
+import { memo, useCallback } from 'react';
+import { useStore } from '../../state/store';
+import { operationFor } from '../../state/derived';
+import { ARGMAX, cellKey, highlightFor, IN_WINDOW, LIT, TERM } from '../../state/highlight';
+import { editInputValue } from '../../state/edits';
+import { EditableCell } from './EditableCell';
+
+interface InputCellProps {
+  channel: number;
+  row: number;
+  col: number;
+  tabbable: boolean;
+  /** Rows/columns no window reaches (a stride that does not divide evenly). */
+  dropped: boolean;
+}
+
+export const InputCell = memo(function InputCell({ channel, row, col, tabbable, dropped }: InputCellProps) {
+  const value = useStore((s) => {
+    const op = operationFor(s.config);
+    return op.input[channel]?.[row]?.[col] ?? (op.kind === 'max' ? -Infinity : 0);
+  });
+  const padded = useStore((s) => {
+    const g = operationFor(s.config).geometry;
+    return row < 0 || col < 0 || row >= g.inputHeight || col >= g.inputWidth;
+  });
+  const editable = useStore((s) => !padded && !(s.config.mode === 'maxpool' && s.config.pipeline));
+  const flags = useStore((s) => highlightFor(s).input.get(cellKey(channel, row, col)) ?? 0);
+  const setHover = useStore((s) => s.setHover);
+
+  const onCommit = useCallback((v: number) => editInputValue(channel, row, col, v), [channel, row, col]);
+  const enter = useCallback(() => setHover({ grid: 'input', channel, row, col }), [setHover, channel, row, col]);
+  const leave = useCallback(() => setHover(null), [setHover]);
+
+  const classes = [
+    'cell',
+    'cell--input',
+    padded && 'cell--padded',
+    dropped && 'cell--dropped',
+    flags & IN_WINDOW && 'cell--in-window',
+    flags & ARGMAX && 'cell--argmax',
+    flags & LIT && 'cell--lit',
+    flags & TERM && 'cell--term',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+  return (
+    <EditableCell
+      value={value}
+      name={padded ? `Padding row ${row} column ${col}` : `Input row ${row} column ${col}`}
+      tabbable={tabbable}
+      editable={editable}
+      onCommit={onCommit}
+      className={classes}
+      data={{
+        row: String(row),
+        col: String(col),
+        channel: String(channel),
+        padded: padded ? 'true' : undefined,
+        'in-window': flags & IN_WINDOW ? 'true' : undefined,
+        argmax: flags & ARGMAX ? 'true' : undefined,
+        dropped: dropped ? 'true' : undefined,
+      }}
+      onPointerEnter={enter}
+      onPointerLeave={leave}
+    />
+  );
+});

@@ -1,0 +1,52 @@
+/** An input channel with its padding ring, the rows/columns a stride drops, and the sliding window. */
+import { memo, useCallback, useMemo } from 'react';
+import { unreachedIndices } from '../../compute';
+import { useStore } from '../../state/store';
+import { operationFor } from '../../state/derived';
+import { Grid } from './Grid';
+import { InputCell } from './InputCell';
+import { WindowOverlay } from './WindowOverlay';
+
+interface InputGridProps {
+  channel: number;
+  label: string;
+}
+
+export const InputGrid = memo(function InputGrid({ channel, label }: InputGridProps) {
+  const g = useStore((s) => operationFor(s.config).geometry);
+  const { top, bottom, left, right } = g.padding;
+  const dropped = useMemo(
+    () => ({
+      rows: new Set(unreachedIndices(g.inputHeight, g.outHeight, g.kernelHeight, g.strideRow, top, g.dilationRow)),
+      cols: new Set(unreachedIndices(g.inputWidth, g.outWidth, g.kernelWidth, g.strideCol, left, g.dilationCol)),
+    }),
+    [g, top, left],
+  );
+  const renderCell = useCallback(
+    (row: number, col: number, tabbable: boolean) => (
+      <InputCell
+        key={`${row}:${col}`}
+        channel={channel}
+        row={row}
+        col={col}
+        tabbable={tabbable}
+        dropped={dropped.rows.has(row) || dropped.cols.has(col)}
+      />
+    ),
+    [channel, dropped],
+  );
+  const padNote = top + bottom + left + right > 0 ? `, padded to ${g.inputHeight + top + bottom}×${g.inputWidth + left + right}` : '';
+  return (
+    <Grid
+      label={`${label}, ${g.inputHeight} by ${g.inputWidth}${padNote}`}
+      className="grid-figure--input"
+      rowStart={-top}
+      colStart={-left}
+      rows={g.inputHeight + top + bottom}
+      cols={g.inputWidth + left + right}
+      renderCell={renderCell}
+      overlay={<WindowOverlay channel={channel} />}
+      caption={<span className="grid-caption">{label}</span>}
+    />
+  );
+});

@@ -1,0 +1,58 @@
+/** One kernel weight: editable; hovering it lights every input cell it ever multiplies. */
+import { memo, useCallback } from 'react';
+import { useStore } from '../../state/store';
+import { operationFor } from '../../state/derived';
+import { highlightFor, IN_WINDOW, kernelKey, TERM } from '../../state/highlight';
+import { editKernelValue } from '../../state/edits';
+import { EditableCell } from './EditableCell';
+
+interface KernelCellProps {
+  out: number;
+  channel: number;
+  row: number;
+  col: number;
+  tabbable: boolean;
+}
+
+export const KernelCell = memo(function KernelCell({ out, channel, row, col, tabbable }: KernelCellProps) {
+  const value = useStore((s) => {
+    const op = operationFor(s.config);
+    const kernel = op.pipeline ? op.pipeline.kernel : op.kernel;
+    return kernel?.[out]?.[channel]?.[row]?.[col] ?? 0;
+  });
+  const flags = useStore((s) => highlightFor(s).kernel.get(kernelKey(out, channel, row, col)) ?? 0);
+  const active = useStore((s) => {
+    const step = highlightFor(s).step;
+    return step.kind === 'conv' && step.out.channel === out;
+  });
+  const setHover = useStore((s) => s.setHover);
+  const onCommit = useCallback((v: number) => editKernelValue(out, channel, row, col, v), [out, channel, row, col]);
+  const enter = useCallback(() => setHover({ grid: 'kernel', out, channel, row, col }), [setHover, out, channel, row, col]);
+  const leave = useCallback(() => setHover(null), [setHover]);
+  const sign = value > 0 ? 'pos' : value < 0 ? 'neg' : 'zero';
+  const classes = [
+    'cell',
+    'cell--kernel',
+    `cell--${sign}`,
+    active && flags & IN_WINDOW && 'cell--active-filter',
+    flags & TERM && 'cell--term',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+  return (
+    <EditableCell
+      value={value}
+      name={`Weight row ${row} column ${col}`}
+      tabbable={tabbable}
+      editable
+      onCommit={onCommit}
+      className={classes}
+      data={{ row: String(row), col: String(col), channel: String(channel), filter: String(out) }}
+      onPointerEnter={enter}
+      onPointerLeave={leave}
+      onFocus={enter}
+      onBlur={leave}
+    />
+  );
+});

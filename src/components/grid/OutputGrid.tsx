@@ -1,0 +1,29 @@
+/** An output channel, filling in as the steps advance. */
+import { memo, useCallback } from 'react';
+import { useStore } from '../../state/store';
+import { operationFor } from '../../state/derived';
+import { Grid } from './Grid';
+import { OutputCell } from './OutputCell';
+
+export const OutputGrid = memo(function OutputGrid({ channel, label }: { channel: number; label: string }) {
+  const outHeight = useStore((s) => operationFor(s.config).geometry.outHeight);
+  const outWidth = useStore((s) => operationFor(s.config).geometry.outWidth);
+  const renderCell = useCallback(
+    (row: number, col: number, tabbable: boolean) => (
+      <OutputCell key={`${row}:${col}`} channel={channel} row={row} col={col} tabbable={tabbable} />
+    ),
+    [channel],
+  );
+  return (
+    <Grid
+      label={`${label}, ${outHeight} by ${outWidth}`}
+      className="grid-figure--output"
+      rowStart={0}
+      colStart={0}
+      rows={outHeight}
+      cols={outWidth}
+      renderCell={renderCell}
+      caption={<span className="grid-caption">{label}</span>}
+    />
+  );
+});

@@ -1,0 +1,39 @@
+/** The keyboard shortcuts, in a native <dialog> (focus trapping and Escape come with it). */
+import { memo, useEffect, useRef } from 'react';
+import { SHORTCUTS } from '../../hooks/useKeyboardShortcuts';
+
+export const ShortcutsDialog = memo(function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby="shortcuts-heading" onClose={onClose}>
+      <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
+      <table className="shortcuts">
+        <tbody>
+          {SHORTCUTS.map((s) => (
+            <tr key={s.keys}>
+              <th scope="row">
+                <kbd>{s.keys}</kbd>
+              </th>
+              <td>{s.action}</td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">
+              <kbd>Arrow keys</kbd> in a grid
+            </th>
+            <td>Move between cells; type a number to change an input or kernel value</td>
+          </tr>
+        </tbody>
+      </table>
+      <form method="dialog">
+        <button type="submit">Close</button>
+      </form>
+    </dialog>
+  );
+});

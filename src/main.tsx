@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './components/shell/App';
+import { startUrlSync } from './state/urlSync';
+import './styles/tokens.css';
+import './styles/app.css';
+import './styles/grid.css';
+import './styles/panels.css';
+import './styles/mode-panels.css';
+
+startUrlSync();
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,48 @@
+/** Edits to values, applied as configuration changes so the URL and undo history see them. */
+import { kernelPreset, type PresetId, type Tensor4 } from '../compute';
+import { operationFor } from './derived';
+import { useStore } from './store';
+
+export function editInputValue(channel: number, row: number, col: number, value: number): void {
+  const { config, change } = useStore.getState();
+  const op = operationFor(config);
+  const source = op.pipeline ? op.pipeline.image : op.input;
+  const input = source.map((plane, c) => (c === channel ? plane.map((r, i) => (i === row ? r.map((v, j) => (j === col ? value : v)) : r)) : plane));
+  change({ input });
+}
+
+export function editKernelValue(out: number, channel: number, row: number, col: number, value: number): void {
+  const kernel = currentKernel();
+  if (!kernel) return;
+  const next: Tensor4 = kernel.map((filter, o) =>
+    o !== out ? filter : filter.map((plane, c) => (c !== channel ? plane : plane.map((r, i) => (i === row ? r.map((v, j) => (j === col ? value : v)) : r)))),
+  );
+  useStore.getState().change({ kernel: next });
+}
+
+function currentKernel(): Tensor4 | null {
+  const op = operationFor(useStore.getState().config);
+  return op.pipeline ? op.pipeline.kernel : op.kernel;
+}
+
+/** Fills every filter and channel with the preset; fixed 3×3 presets also set the kernel to 3×3. */
+export function applyPreset(id: PresetId): void {
+  const { config, change } = useStore.getState();
+  const kernel = currentKernel();
+  if (!kernel) return;
+  const [kh, kw] = [kernel[0]![0]!.length, kernel[0]![0]![0]!.length];
+  const plane = kernelPreset(id, kh, kw);
+  const resized = plane.length !== kh || plane[0]!.length !== kw;
+  const next: Tensor4 = kernel.map((filter) => filter.map(() => plane.map((r) => [...r])));
+  change({ kernel: next, ...(resized && !config.pipeline && { k: [plane.length, plane[0]!.length] as [number, number] }) });
+}
+
+/** New generated values from a seed; edits are dropped so the seed alone describes the view. */
+export function randomize(seed: number): void {
+  useStore.getState().change({ seed, input: null, kernel: null });
+}
+
+/** Back to the generated values of the current seed. */
+export function resetValues(): void {
+  useStore.getState().change({ input: null, kernel: null });
+}

@@ -1,0 +1,83 @@
+/**
+ * Which cells light up, derived from (configuration, step, hover) and memoized on them, so a 32×32
+ * grid asks a Set per cell instead of each cell re-deriving windows. Cells select a small bit mask
+ * (a primitive), so only cells whose flags change re-render.
+ */
+import { cellsUnderTap, outputsReading } from '../compute';
+import type { Config } from './config';
+import { operationFor } from './derived';
+import type { AnyStep } from './operation';
+import type { HoverTarget, KernelwiseState } from './store';
+
+export const IN_WINDOW = 1;
+export const ARGMAX = 2;
+export const LIT = 4;
+export const TERM = 8;
+
+export const DONE = 1;
+export const CURRENT = 2;
+
+export interface Highlight {
+  /** The step shown: the hovered output's when there is one, else the playback step. */
+  step: AnyStep;
+  input: Map<string, number>;
+  output: Map<string, number>;
+  kernel: Map<string, number>;
+}
+
+export const cellKey = (channel: number, row: number, col: number): string => `${channel}:${row}:${col}`;
+
+let last: { config: Config; step: number; hover: HoverTarget | null; value: Highlight } | null = null;
+
+export function shownStepIndex(state: Pick<KernelwiseState, 'config' | 'step' | 'hover'>): number {
+  const { hover, config, step } = state;
+  if (hover?.grid === 'output') {
+    const g = operationFor(config).geometry;
+    return (hover.channel * g.outHeight + hover.row) * g.outWidth + hover.col;
+  }
+  return step;
+}
+
+export function highlightFor(state: Pick<KernelwiseState, 'config' | 'step' | 'hover'>): Highlight {
+  if (last && last.config === state.config && last.step === state.step && last.hover === state.hover) return last.value;
+  const op = operationFor(state.config);
+  const step = op.stepAt(shownStepIndex(state));
+  const input = new Map<string, number>();
+  const output = new Map<string, number>();
+  const kernel = new Map<string, number>();
+  const add = (map: Map<string, number>, key: string, bit: number) => map.set(key, (map.get(key) ?? 0) | bit);
+
+  for (const cell of step.window) add(input, cellKey(cell.channel, cell.row, cell.col), IN_WINDOW);
+  if (step.kind === 'max') add(input, cellKey(step.argmax.channel, step.argmax.row, step.argmax.col), ARGMAX);
+  if (step.kind === 'conv') {
+    for (const cell of step.window) add(kernel, cellKey(step.out.channel * 64 + cell.channel, cell.kernelRow, cell.kernelCol), IN_WINDOW);
+  }
+
+  const hover = state.hover;
+  if (hover?.grid === 'input') {
+    const channels = op.kind === 'conv' ? op.output.length : 1;
+    for (const o of outputsReading(op.geometry, hover.row, hover.col)) {
+      for (let c = 0; c < channels; c++) add(output, cellKey(op.kind === 'conv' ? c : hover.channel, o.row, o.col), LIT);
+    }
+  } else if (hover?.grid === 'kernel') {
+    for (const cell of cellsUnderTap(op.geometry, hover.row, hover.col)) add(input, cellKey(hover.channel, cell.row, cell.col), LIT);
+  } else if (hover?.grid === 'term') {
+    const tap = step.window[hover.tap];
+    if (tap) {
+      add(input, cellKey(tap.channel, tap.row, tap.col), TERM);
+      if (step.kind === 'conv') add(kernel, cellKey(step.out.channel * 64 + tap.channel, tap.kernelRow, tap.kernelCol), TERM);
+    }
+  }
+  const value: Highlight = { step, input, output, kernel };
+  last = { config: state.config, step: state.step, hover: state.hover, value };
+  return value;
+}
+
+/** Kernel cells are keyed by (filter·64 + input channel): one map serves every filter's grid. */
+export const kernelKey = (out: number, channel: number, row: number, col: number): string => cellKey(out * 64 + channel, row, col);
+
+export function outputStatus(state: Pick<KernelwiseState, 'config' | 'step'>, channel: number, row: number, col: number): number {
+  const g = operationFor(state.config).geometry;
+  const index = (channel * g.outHeight + row) * g.outWidth + col;
+  return index < state.step ? DONE : index === state.step ? CURRENT : 0;
+}

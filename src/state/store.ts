@@ -1,0 +1,156 @@
+/**
+ * The one store, built from slices: configuration (what is computed), playback (which step),
+ * pointer (what is hovered) and page (embed, presentation, theme). Only the configuration and the step
+ * are state the animation needs; everything else a view shows is derived from them.
+ */
+import { create } from 'zustand';
+import { MODE_DEFAULTS, type Config, type Mode } from './config';
+import { configProblem, operationFor } from './derived';
+import { SESSION_DEFAULTS, type Notice, type Session } from './urlParams';
+
+export type HoverTarget =
+  | { grid: 'input'; channel: number; row: number; col: number }
+  | { grid: 'output'; channel: number; row: number; col: number }
+  | { grid: 'kernel'; out: number; channel: number; row: number; col: number }
+  | { grid: 'term'; tap: number };
+
+export type Theme = 'system' | 'light' | 'dark' | 'contrast';
+
+export interface KernelwiseState {
+  config: Config;
+  /** Last configuration per view, so switching tabs and back keeps what the user set. */
+  saved: Partial<Record<Mode, Config>>;
+  /** Why the last requested change was refused (it was not applied), or null. */
+  refusal: string | null;
+  notices: Notice[];
+
+  step: number;
+  playing: boolean;
+  speed: number;
+  loop: boolean;
+
+  hover: HoverTarget | null;
+
+  embed: boolean;
+  controls: boolean;
+  origin: string | null;
+  presenting: boolean;
+  theme: Theme;
+}
+
+export interface KernelwiseActions {
+  /** Applies a change if the result has an output; otherwise keeps the configuration and says why. */
+  change: (patch: Partial<Config>) => boolean;
+  setMode: (mode: Mode) => void;
+  /** Replaces everything from a parsed URL or an embed `set` command (already settled). */
+  load: (config: Config, session: Partial<Session>, notices: Notice[]) => void;
+  dismissNotice: (index: number) => void;
+  clearRefusal: () => void;
+
+  seek: (step: number) => void;
+  next: () => void;
+  previous: () => void;
+  first: () => void;
+  last: () => void;
+  play: () => void;
+  pause: () => void;
+  togglePlay: () => void;
+  setSpeed: (speed: number) => void;
+  setLoop: (loop: boolean) => void;
+
+  setHover: (hover: HoverTarget | null) => void;
+  setPresenting: (presenting: boolean) => void;
+  setTheme: (theme: Theme) => void;
+}
+
+export type Store = KernelwiseState & KernelwiseActions;
+
+export function stepCountOf(config: Config): number {
+  return operationFor(config).stepCount;
+}
+
+const clampStep = (config: Config, step: number): number =>
+  Math.min(Math.max(0, Math.trunc(Number.isFinite(step) ? step : 0)), stepCountOf(config) - 1);
+
+export const initialState = (): KernelwiseState => ({
+  config: MODE_DEFAULTS.standard,
+  saved: {},
+  refusal: null,
+  notices: [],
+  step: SESSION_DEFAULTS.step,
+  playing: false,
+  speed: SESSION_DEFAULTS.speed,
+  loop: SESSION_DEFAULTS.loop,
+  hover: null,
+  embed: false,
+  controls: true,
+  origin: null,
+  presenting: false,
+  theme: 'system',
+});
+
+export const useStore = create<Store>()((set, get) => ({
+  ...initialState(),
+
+  change: (patch) => {
+    const { config, step } = get();
+    const next: Config = { ...config, ...patch };
+    const problem = configProblem(next);
+    if (problem) {
+      set({ refusal: problem });
+      return false;
+    }
+    set({ config: next, refusal: null, step: clampStep(next, step), hover: null });
+    return true;
+  },
+  setMode: (mode) => {
+    const { config, saved } = get();
+    if (mode === config.mode) return;
+    const next = saved[mode] ?? MODE_DEFAULTS[mode];
+    set({ config: next, saved: { ...saved, [config.mode]: config }, step: 0, playing: false, hover: null, refusal: null });
+  },
+  load: (config, session, notices) => {
+    set({
+      config,
+      notices,
+      refusal: null,
+      hover: null,
+      step: clampStep(config, session.step ?? 0),
+      ...(session.speed !== undefined && { speed: session.speed }),
+      ...(session.loop !== undefined && { loop: session.loop }),
+      ...(session.embed !== undefined && { embed: session.embed }),
+      ...(session.controls !== undefined && { controls: session.controls }),
+      ...(session.origin !== undefined && { origin: session.origin }),
+      ...(session.autoplay !== undefined && { playing: session.autoplay }),
+    });
+  },
+  dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
+  clearRefusal: () => set({ refusal: null }),
+
+  seek: (step) => set({ step: clampStep(get().config, step) }),
+  next: () => {
+    const { step, config, loop } = get();
+    const count = stepCountOf(config);
+    set({ step: step + 1 < count ? step + 1 : loop ? 0 : step });
+  },
+  previous: () => {
+    const { step, config, loop } = get();
+    const count = stepCountOf(config);
+    set({ step: step > 0 ? step - 1 : loop ? count - 1 : 0 });
+  },
+  first: () => set({ step: 0 }),
+  last: () => set({ step: stepCountOf(get().config) - 1 }),
+  play: () => {
+    const { step, config } = get();
+    // Play from the end starts over, as every media player does.
+    set({ playing: true, ...(step >= stepCountOf(config) - 1 && { step: 0 }) });
+  },
+  pause: () => set({ playing: false }),
+  togglePlay: () => (get().playing ? get().pause() : get().play()),
+  setSpeed: (speed) => set({ speed: Math.min(20, Math.max(0.5, speed)) }),
+  setLoop: (loop) => set({ loop }),
+
+  setHover: (hover) => set({ hover }),
+  setPresenting: (presenting) => set({ presenting }),
+  setTheme: (theme) => set({ theme }),
+}));

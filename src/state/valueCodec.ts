@@ -1,0 +1,50 @@
+/**
+ * Edited input and kernel values in the query string, compactly: values joined by `,`, rows by `_`,
+ * planes (channels, or filter × channel for kernels) by `~`. Example: `1,2_3,4~5,6_7,8`.
+ */
+import { LIMITS } from './config';
+
+const NUMBER = /^-?\d{1,7}(\.\d{1,17})?$/;
+
+export function encodePlanes(planes: number[][][]): string {
+  return planes.map((plane) => plane.map((row) => row.map(encodeNumber).join(',')).join('_')).join('~');
+}
+
+function encodeNumber(v: number): string {
+  const text = String(v);
+  // Avoid exponent notation, which the strict parser refuses; 12 decimals is beyond what a cell shows.
+  return text.includes('e') ? String(Number(v.toFixed(12))).replace(/^-?0$/, '0') : text;
+}
+
+/** Parses planes of the given shape, or says why not. */
+export function decodePlanes(
+  text: string,
+  planes: number,
+  height: number,
+  width: number,
+): { ok: true; value: number[][][] } | { ok: false; reason: string } {
+  const planeTexts = text.split('~');
+  if (planeTexts.length !== planes) {
+    return { ok: false, reason: `it has ${planeTexts.length} plane(s), but this view needs ${planes}` };
+  }
+  const value: number[][][] = [];
+  for (const planeText of planeTexts) {
+    const rows = planeText.split('_');
+    if (rows.length !== height) return { ok: false, reason: `it has ${rows.length} row(s), but this view needs ${height}` };
+    const plane: number[][] = [];
+    for (const rowText of rows) {
+      const cells = rowText.split(',');
+      if (cells.length !== width) return { ok: false, reason: `a row has ${cells.length} value(s), but this view needs ${width}` };
+      const row: number[] = [];
+      for (const cell of cells) {
+        if (!NUMBER.test(cell)) return { ok: false, reason: 'it holds something that is not a plain decimal number' };
+        const v = Number(cell);
+        if (Math.abs(v) > LIMITS.value.max) return { ok: false, reason: `a value is beyond ±${LIMITS.value.max}` };
+        row.push(v === 0 ? 0 : v);
+      }
+      plane.push(row);
+    }
+    value.push(plane);
+  }
+  return { ok: true, value };
+}
