@@ -31,8 +31,9 @@ export interface Config {
   pool: PoolKind;
   /** Pointwise view: apply ReLU after the 1×1 convolution. */
   relu: boolean;
-  /** Max pooling view: the classic image → conv 3×3 → pool pipeline. `size` is then the image's,
-   *  `kernel` the 3×3 convolution's, and the pool reads the convolution's output. */
+  /** Max pooling view: the classic image → conv 3×3 → pool pipeline. Then `size` is the image's,
+   *  `kernel` holds the fixed 3×3 convolution's weights, `k` stays the pooling window, and the pool
+   *  reads the convolution's output. */
   pipeline: boolean;
   /** Edited values; null means generated from the seed. Resized to fit when the shape changes. */
   input: Tensor3 | null;
@@ -88,6 +89,8 @@ export const PIPELINE_PRESET: Partial<Config> = {
   dilation: [1, 1],
   cin: 1,
   pool: 'max',
+  input: null,
+  kernel: null,
 };
 export const PIPELINE_IMAGE_SIZE = 11;
 export const PIPELINE_CONV_KERNEL = 3;

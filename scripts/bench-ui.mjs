@@ -1,0 +1,342 @@
+// UI benchmark: plays Kernelwise at 32×32 in a headless Chromium, records a Chromium trace and
+// reports frames drawn and dropped and the longest main-thread task. `npm run bench:ui`.
+//
+// Serves the existing production build (dist/; built first if missing) with `vite preview` on
+// port 4174, so it can run next to the e2e server on 4173. The server is always stopped at the end.
+//
+// Environment:
+//   BENCH_UI_SECONDS    how long each scenario plays while traced (default 5)
+//   BENCH_UI_TRACE_DIR  also save each raw trace there (open it in DevTools → Performance)
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const PORT = 4174;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const VIEWPORT = { width: 1280, height: 720 };
+const PLAY_MS = Number(process.env.BENCH_UI_SECONDS ?? 5) * 1000;
+const SERVER_START_TIMEOUT_MS = 30_000;
+// A task this long or longer is a "long task" in the RAIL model and Chrome's Long Tasks API.
+const LONG_TASK_MS = 50;
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline.frame',
+  'toplevel',
+  'benchmark',
+  'disabled-by-default-devtools.timeline',
+].join(',');
+const TASK_EVENT_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+
+const SCENARIOS = [
+  { name: 'standard 32×32 k3 pad1', query: 'mode=standard&size=32&k=3&pad=1&speed=20&autoplay=1' },
+  { name: 'standard 32×32 k3 pad1 cin1', query: 'mode=standard&size=32&k=3&pad=1&speed=20&autoplay=1&cin=1' },
+  { name: 'maxpool 32×32 k2', query: 'mode=maxpool&size=32&k=2&speed=20&autoplay=1' },
+];
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function ensureBuild() {
+  const index = join(ROOT, 'dist', 'index.html');
+  if (existsSync(index)) {
+    console.log(`bench-ui: using the existing dist/ (built ${statSync(index).mtime.toISOString()}; run`);
+    console.log('          `npx vite build` first to measure newer sources)');
+    return;
+  }
+  console.log('bench-ui: no dist/ yet, running npx vite build');
+  const build = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error(`npx vite build failed (exit ${build.status ?? build.signal})`);
+}
+
+/** Fails early when the port is taken, so the numbers never come from some other server. */
+function assertPortFree() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error) =>
+      reject(
+        new Error(`port ${PORT} is not free (${error.code ?? error.message}); stop whatever listens on it`),
+      ),
+    );
+    probe.listen(PORT, '127.0.0.1', () => probe.close(resolve));
+  });
+}
+
+/** Starts `vite preview` in its own process group, so stopping it also stops what npx started. */
+function startPreview() {
+  const child = spawn(
+    'npx',
+    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+    {
+      cwd: ROOT,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
+  return { child, exited, output: () => output };
+}
+
+async function waitForServer(server) {
+  const deadline = Date.now() + SERVER_START_TIMEOUT_MS;
+  let exitedWith;
+  server.exited.then((code) => (exitedWith = code));
+  while (Date.now() < deadline) {
+    if (exitedWith !== undefined) {
+      throw new Error(`vite preview exited (${exitedWith}) before serving ${ORIGIN}:\n${server.output()}`);
+    }
+    try {
+      const response = await fetch(`${ORIGIN}/`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(200);
+  }
+  throw new Error(
+    `vite preview did not answer on ${ORIGIN} within ${SERVER_START_TIMEOUT_MS} ms:\n${server.output()}`,
+  );
+}
+
+async function stopPreview(server) {
+  if (server.child.exitCode !== null || server.child.signalCode !== null) return;
+  const signalGroup = (signal) => {
+    try {
+      process.kill(-server.child.pid, signal);
+    } catch {
+      // already gone
+    }
+  };
+  signalGroup('SIGTERM');
+  const stopped = await Promise.race([server.exited.then(() => true), sleep(5000).then(() => false)]);
+  if (!stopped) signalGroup('SIGKILL');
+}
+
+/** The `Step N of M` text, or undefined when the page does not announce one (yet). */
+async function stepText(page) {
+  const status = page.getByRole('status').filter({ hasText: /Step\s+\d+\s+of\s+\d+/ });
+  try {
+    await status.first().waitFor({ timeout: 2000 });
+    return /Step\s+\d+\s+of\s+\d+/.exec((await status.first().textContent()) ?? '')?.[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Starts playback by hand when autoplay did not (Play is showing, Pause is not). */
+async function pressPlayIfPaused(page) {
+  const play = page.getByRole('button', { name: 'Play', exact: true });
+  if (await play.isVisible()) {
+    await play.click();
+    return true;
+  }
+  return false;
+}
+
+async function readStream(cdp, handle) {
+  const chunks = [];
+  for (;;) {
+    const { data, eof, base64Encoded } = await cdp.send('IO.read', { handle, size: 1 << 20 });
+    chunks.push(base64Encoded ? Buffer.from(data, 'base64').toString('utf8') : data);
+    if (eof) break;
+  }
+  await cdp.send('IO.close', { handle });
+  return chunks.join('');
+}
+
+/** Traces the page for `ms` milliseconds; returns the parsed trace events. */
+async function traceFor(page, ms) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReturnAsStream' });
+  await sleep(ms);
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.end');
+  const { stream } = await complete;
+  if (!stream) throw new Error('Chromium returned no trace stream');
+  const text = await readStream(cdp, stream);
+  await cdp.detach();
+  const parsed = JSON.parse(text);
+  return { text, events: Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []) };
+}
+
+/** The page's renderer process: from TracingStartedInBrowser, else the busiest renderer main thread. */
+function rendererMain(events) {
+  const mainThreads = events.filter(
+    (e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
+  );
+  const started = events.find((e) => e.name === 'TracingStartedInBrowser');
+  const frames = started?.args?.data?.frames ?? [];
+  const pageFrame = frames.find((f) => String(f.url ?? '').startsWith(ORIGIN)) ?? frames[0];
+  const byPid = pageFrame && mainThreads.find((t) => t.pid === pageFrame.processId);
+  if (byPid) return { pid: byPid.pid, tid: byPid.tid };
+  let best;
+  let bestCount = -1;
+  for (const thread of mainThreads) {
+    const count = events.filter(
+      (e) => e.pid === thread.pid && e.tid === thread.tid && TASK_EVENT_NAMES.has(e.name),
+    ).length;
+    if (count > bestCount) [best, bestCount] = [thread, count];
+  }
+  return best ? { pid: best.pid, tid: best.tid } : undefined;
+}
+
+/** Frames drawn and dropped, fps, and main-thread tasks, from the trace of one scenario. */
+function analyse(events) {
+  const main = rendererMain(events);
+  const started = events.find((e) => e.name === 'TracingStartedInBrowser');
+  // Loops, not Math.min(...events): a trace holds far more events than a call has arguments.
+  let first = Infinity;
+  let end = -Infinity;
+  for (const e of events) {
+    if (typeof e.ts !== 'number' || e.ts <= 0 || e.ph === 'M') continue;
+    first = Math.min(first, e.ts);
+    end = Math.max(end, e.ts + (e.dur ?? 0));
+  }
+  const start = started?.ts ?? first;
+  const inWindow = (e) => e.ts >= start && e.ts <= end;
+  // Frame events are counted for the page's renderer only (its compositor thread emits them).
+  const ofPage = (e) => !main || e.pid === main.pid;
+
+  const drawn = events.filter((e) => e.name === 'DrawFrame' && ofPage(e) && inWindow(e)).length;
+
+  // DroppedFrame events, plus `Frame` events flagged dropped (older Chromiums); one per frame id.
+  // DevTools shows a DroppedFrame with hasPartialUpdate as "partially presented": the compositor
+  // drew, but without the main thread's update for that frame. Counted as dropped, and shown apart.
+  const dropped = new Set();
+  const partial = new Set();
+  events.forEach((e, i) => {
+    if (!ofPage(e) || !inWindow(e)) return;
+    const isDropped =
+      e.name === 'DroppedFrame' ||
+      (e.name?.trim() === 'Frame' && (e.args?.dropped === true || e.args?.data?.dropped === true));
+    if (!isDropped) return;
+    const seq = e.args?.frameSeqId ?? e.args?.data?.frameSeqId;
+    const key = seq === undefined ? `event ${i}` : `${e.args?.layerTreeId ?? ''}:${seq}`;
+    dropped.add(key);
+    if (e.args?.hasPartialUpdate === true) partial.add(key);
+  });
+
+  // Top-level tasks on the renderer main thread: RunTask and ThreadControllerImpl::RunTask nest
+  // inside each other, so a task inside another is part of it, not a second task.
+  const tasks = main
+    ? events
+        .filter((e) => e.pid === main.pid && e.tid === main.tid && TASK_EVENT_NAMES.has(e.name))
+        .filter((e) => e.ph === 'X' && typeof e.dur === 'number' && inWindow(e))
+        .sort((a, b) => a.ts - b.ts || b.dur - a.dur)
+    : [];
+  const topLevel = [];
+  let coveredUntil = -Infinity;
+  for (const task of tasks) {
+    if (task.ts < coveredUntil) continue;
+    topLevel.push(task);
+    coveredUntil = task.ts + task.dur;
+  }
+  const seconds = Math.max(end - start, 1) / 1e6;
+  return {
+    seconds,
+    drawn,
+    dropped: dropped.size,
+    partial: partial.size,
+    fps: drawn / seconds,
+    longestTaskMs: topLevel.reduce((longest, t) => Math.max(longest, t.dur / 1000), 0),
+    longTasks: topLevel.filter((t) => t.dur / 1000 >= LONG_TASK_MS).length,
+    foundMainThread: Boolean(main),
+  };
+}
+
+async function runScenario(browser, scenario) {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  try {
+    await page.goto(`${ORIGIN}/?${scenario.query}`, { waitUntil: 'load' });
+    const before = await stepText(page);
+    const pressedPlay = await pressPlayIfPaused(page);
+    const { text, events } = await traceFor(page, PLAY_MS);
+    const after = await stepText(page);
+    if (process.env.BENCH_UI_TRACE_DIR) {
+      mkdirSync(process.env.BENCH_UI_TRACE_DIR, { recursive: true });
+      const file = join(process.env.BENCH_UI_TRACE_DIR, `${scenario.name.replace(/[^\w]+/g, '-')}.json`);
+      writeFileSync(file, text);
+    }
+    return {
+      ...analyse(events),
+      steps: before && after ? `${before} → ${after}` : (after ?? 'no status'),
+      pressedPlay,
+      errors,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+function printTable(rows) {
+  const columns = [
+    ['scenario', (r) => r.name],
+    ['duration', (r) => `${r.seconds.toFixed(2)} s`],
+    ['frames drawn', (r) => String(r.drawn)],
+    ['frames dropped', (r) => (r.partial ? `${r.dropped} (${r.partial} partial)` : String(r.dropped))],
+    ['fps', (r) => r.fps.toFixed(1)],
+    ['longest task', (r) => (r.foundMainThread ? `${r.longestTaskMs.toFixed(1)} ms` : 'n/a')],
+    [`tasks ≥ ${LONG_TASK_MS} ms`, (r) => (r.foundMainThread ? String(r.longTasks) : 'n/a')],
+    ['steps shown', (r) => r.steps],
+  ];
+  const cells = rows.map((row) => columns.map(([, get]) => get(row)));
+  const widths = columns.map(([title], i) => Math.max(title.length, ...cells.map((c) => c[i].length)));
+  const line = (values) =>
+    values
+      .map((v, i) => (i === 0 || i === values.length - 1 ? v.padEnd(widths[i]) : v.padStart(widths[i])))
+      .join('  ')
+      .trimEnd();
+  console.log(line(columns.map(([title]) => title)));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of cells) console.log(line(row));
+  for (const row of rows) {
+    if (row.pressedPlay) console.log(`note: ${row.name}: autoplay did not start playback; pressed Play.`);
+    if (row.errors.length)
+      console.log(`note: ${row.name}: ${row.errors.length} page error(s), first: ${row.errors[0]}`);
+  }
+}
+
+try {
+  ensureBuild();
+  await assertPortFree();
+} catch (error) {
+  console.error(`bench-ui: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
+const server = startPreview();
+const stopOnSignal = (signal) => {
+  stopPreview(server).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+};
+process.once('SIGINT', stopOnSignal);
+process.once('SIGTERM', stopOnSignal);
+
+let browser;
+try {
+  await waitForServer(server);
+  const executablePath = findChromium();
+  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  console.log(
+    `bench-ui: ${browser.version()} at ${VIEWPORT.width}×${VIEWPORT.height}, ${PLAY_MS / 1000} s per scenario\n`,
+  );
+  const rows = [];
+  for (const scenario of SCENARIOS) {
+    rows.push({ name: scenario.name, ...(await runScenario(browser, scenario)) });
+  }
+  printTable(rows);
+} catch (error) {
+  console.error(`bench-ui: ${error instanceof Error ? error.message : error}`);
+  process.exitCode = 1;
+} finally {
+  await browser?.close();
+  await stopPreview(server);
+}
