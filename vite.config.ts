@@ -1,16 +1,29 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import { reportInitialSize } from './build/reportInitialSize.ts';
 
-export default defineConfig({
-  plugins: [react()],
-  // Relative asset URLs so the build works from any path, including a course site's subfolder.
-  base: './',
-  build: { target: 'es2022', reportCompressedSize: true },
-  server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1' },
-  test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
-    environment: 'node',
-  },
+// `vite build --mode offline` writes one self-contained HTML file (scripts and styles inlined) to
+// dist/offline/, for classrooms with no network: it opens straight from disk.
+export default defineConfig(({ mode }) => {
+  const offline = mode === 'offline';
+  return {
+    plugins: [react(), ...(offline ? [viteSingleFile()] : [reportInitialSize()])],
+    // Relative asset URLs so the build works from any path, including a course site's subfolder.
+    base: './',
+    publicDir: offline ? false : 'public',
+    build: {
+      target: 'es2022',
+      reportCompressedSize: true,
+      outDir: offline ? 'dist/offline' : 'dist',
+      emptyOutDir: !offline,
+    },
+    server: { host: '127.0.0.1' },
+    preview: { host: '127.0.0.1' },
+    test: {
+      include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+      environment: 'node',
+    },
+  };
 });

@@ -39,3 +39,5 @@ export { KERNEL_PRESETS, kernelPreset } from './presets';
 export type { KernelPreset, PresetId } from './presets';
 export { outputsReading, cellsUnderTap, unreachedIndices } from './lookups';
 export { relu, relu3 } from './activation';
+export { layerSnippets } from './snippets';
+export type { LayerDescription, Snippets } from './snippets';

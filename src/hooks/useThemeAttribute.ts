@@ -1,4 +1,7 @@
-/** Puts the chosen theme on <html>; "system" leaves it to prefers-color-scheme in the CSS. */
+/**
+ * Puts the chosen theme on <html>; "system" leaves it to prefers-color-scheme in the CSS. Presenting
+ * with the system theme switches to high contrast, which survives a washed-out projector.
+ */
 import { useEffect } from 'react';
 import { useStore } from '../state/store';
 
@@ -6,6 +9,7 @@ const STORAGE_KEY = 'kernelwise-theme';
 
 export function useThemeAttribute(): void {
   const theme = useStore((s) => s.theme);
+  const presenting = useStore((s) => s.presenting);
   const setTheme = useStore((s) => s.setTheme);
   useEffect(() => {
     try {
@@ -16,7 +20,9 @@ export function useThemeAttribute(): void {
     }
   }, [setTheme]);
   useEffect(() => {
-    document.documentElement.dataset.theme = theme;
+    document.documentElement.dataset.theme = presenting && theme === 'system' ? 'contrast' : theme;
+  }, [theme, presenting]);
+  useEffect(() => {
     try {
       if (theme === 'system') window.localStorage.removeItem(STORAGE_KEY);
       else window.localStorage.setItem(STORAGE_KEY, theme);

@@ -1,5 +1,5 @@
 /** Edits to values, applied as configuration changes so the URL and undo history see them. */
-import { kernelPreset, type PresetId, type Tensor4 } from '../compute';
+import type { Tensor4 } from '../compute';
 import { operationFor } from './derived';
 import { useStore } from './store';
 
@@ -20,21 +20,9 @@ export function editKernelValue(out: number, channel: number, row: number, col: 
   useStore.getState().change({ kernel: next });
 }
 
-function currentKernel(): Tensor4 | null {
+export function currentKernel(): Tensor4 | null {
   const op = operationFor(useStore.getState().config);
   return op.pipeline ? op.pipeline.kernel : op.kernel;
-}
-
-/** Fills every filter and channel with the preset; fixed 3×3 presets also set the kernel to 3×3. */
-export function applyPreset(id: PresetId): void {
-  const { config, change } = useStore.getState();
-  const kernel = currentKernel();
-  if (!kernel) return;
-  const [kh, kw] = [kernel[0]![0]!.length, kernel[0]![0]![0]!.length];
-  const plane = kernelPreset(id, kh, kw);
-  const resized = plane.length !== kh || plane[0]!.length !== kw;
-  const next: Tensor4 = kernel.map((filter) => filter.map(() => plane.map((r) => [...r])));
-  change({ kernel: next, ...(resized && !config.pipeline && { k: [plane.length, plane[0]!.length] as [number, number] }) });
 }
 
 /** New generated values from a seed; edits are dropped so the seed alone describes the view. */

@@ -2,7 +2,8 @@
 import { memo, useId } from 'react';
 import { KERNEL_PRESETS, type PresetId } from '../../compute';
 import { LIMITS } from '../../state/config';
-import { applyPreset, randomize, resetValues } from '../../state/edits';
+import { randomize, resetValues } from '../../state/edits';
+import { applyPreset } from '../../state/presetEdit';
 import { markDeliberate } from '../../state/history';
 import { useStore } from '../../state/store';
 import { NumberField } from './NumberField';

@@ -1,70 +1,84 @@
 /** The page: header with the view tabs, notices, the selected view, and the controls. */
-import { useCallback, useEffect, useState } from 'react';
-import { LazyMotion, MotionConfig, domAnimation } from 'framer-motion';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useStore } from '../../state/store';
 import { usePlaybackClock } from '../../hooks/usePlaybackClock';
 import { useKeyboardShortcuts } from '../../hooks/useKeyboardShortcuts';
 import { usePresentation } from '../../hooks/usePresentation';
 import { useThemeAttribute } from '../../hooks/useThemeAttribute';
+import { useEmbedBridge } from '../../hooks/useEmbedBridge';
 import { ModeTabs } from '../controls/ModeTabs';
 import { PlaybackBar } from '../controls/PlaybackBar';
-import { ParameterPanel } from '../controls/ParameterPanel';
-import { KernelTools } from '../controls/KernelTools';
 import { ModeView } from '../views/ModeView';
 import { NoticeBar } from './NoticeBar';
-import { ShortcutsDialog } from './ShortcutsDialog';
 import { HeaderTools } from './HeaderTools';
 import { EmbedFooter } from './EmbedFooter';
+import { useIdle } from '../../hooks/useIdle';
+import { PanelBoundary } from './PanelBoundary';
+
+// Dialogs load on first use: most visits never open them.
+const ShortcutsDialog = lazy(() => import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })));
+// The settings sidebar follows the first paint: the grids and playback come first.
+const SettingsPanels = lazy(() => import('../controls/SettingsPanels'));
+const EmbedDialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
 
 export function App() {
   const embed = useStore((s) => s.embed);
   const controls = useStore((s) => s.controls);
   const presenting = useStore((s) => s.presenting);
   const [help, setHelp] = useState(false);
+  const [embedding, setEmbedding] = useState(false);
+  const idle = useIdle(presenting, 2500);
   const { toggle: togglePresentation } = usePresentation();
   const showHelp = useCallback(() => setHelp(true), []);
   usePlaybackClock();
   useKeyboardShortcuts({ togglePresentation, showHelp });
   useThemeAttribute();
+  useEmbedBridge();
   useEffect(() => {
     document.documentElement.dataset.embed = embed ? 'true' : 'false';
   }, [embed]);
 
   return (
-    <LazyMotion features={domAnimation} strict>
-      <MotionConfig reducedMotion="user">
-        <div className={`app${embed ? ' app--embed' : ''}${presenting ? ' app--presenting' : ''}`}>
-          {!embed && (
-            <header className="app-header">
-              <h1 className="app-title">
-                Kernel<span>wise</span>
-              </h1>
-              <ModeTabs />
-              <HeaderTools onHelp={showHelp} onPresent={togglePresentation} />
-            </header>
-          )}
-          {embed && (
-            <div className="embed-tabs">
-              <ModeTabs />
-            </div>
-          )}
-          <NoticeBar />
-          <main className="app-main">
-            <ModeView compact={embed} />
-            {controls && (
-              <aside className="app-side" aria-label="Settings">
-                <ParameterPanel />
-                <KernelTools />
-              </aside>
-            )}
-          </main>
-          <footer className="app-controls">
-            <PlaybackBar />
-          </footer>
-          {embed && <EmbedFooter />}
-          <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
+    <div
+      className={`app${embed ? ' app--embed' : ''}${presenting ? ' app--presenting' : ''}${idle ? ' app--idle' : ''}`}
+    >
+      {!embed && (
+        <header className="app-header">
+          <h1 className="app-title">
+            Kernel<span>wise</span>
+          </h1>
+          <ModeTabs />
+          <HeaderTools onHelp={showHelp} onPresent={togglePresentation} onEmbed={() => setEmbedding(true)} />
+        </header>
+      )}
+      {embed && (
+        <div className="embed-tabs">
+          <ModeTabs />
         </div>
-      </MotionConfig>
-    </LazyMotion>
+      )}
+      <NoticeBar />
+      <main className="app-main">
+        <ModeView compact={embed} />
+        {controls && (
+          <aside className="app-side" aria-label="Settings">
+            <PanelBoundary what="settings">
+              <Suspense fallback={<p className="hint">Loading settings…</p>}>
+                <SettingsPanels />
+              </Suspense>
+            </PanelBoundary>
+          </aside>
+        )}
+      </main>
+      <footer className="app-controls">
+        <PlaybackBar />
+      </footer>
+      {embed && <EmbedFooter />}
+      <PanelBoundary what="dialog">
+        <Suspense fallback={null}>
+          {help && <ShortcutsDialog open={help} onClose={() => setHelp(false)} />}
+          {embedding && !embed && <EmbedDialog open={embedding} onClose={() => setEmbedding(false)} />}
+        </Suspense>
+      </PanelBoundary>
+    </div>
   );
 }

@@ -1,7 +1,8 @@
-/** Page-level actions: copy a link to this exact view, presentation mode, theme, shortcuts. */
-import { memo, useState } from 'react';
+/** Page-level actions: copy a link to this exact view, embed code, presentation mode, theme, shortcuts. */
+import { memo } from 'react';
 import { useStore, type Theme } from '../../state/store';
 import { shareLink } from '../../state/urlSync';
+import { CopyButton } from './CopyButton';
 
 const THEMES: { value: Theme; label: string }[] = [
   { value: 'system', label: 'System theme' },
@@ -10,33 +11,22 @@ const THEMES: { value: Theme; label: string }[] = [
   { value: 'contrast', label: 'High contrast' },
 ];
 
-export const HeaderTools = memo(function HeaderTools({ onHelp, onPresent }: { onHelp: () => void; onPresent: () => void }) {
+interface HeaderToolsProps {
+  onHelp: () => void;
+  onPresent: () => void;
+  onEmbed: () => void;
+}
+
+export const HeaderTools = memo(function HeaderTools({ onHelp, onPresent, onEmbed }: HeaderToolsProps) {
   const theme = useStore((s) => s.theme);
   const setTheme = useStore((s) => s.setTheme);
   const presenting = useStore((s) => s.presenting);
-  const [copied, setCopied] = useState<string | null>(null);
-
-  const copyLink = async () => {
-    const link = shareLink(useStore.getState());
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopied('Link copied');
-    } catch {
-      // Clipboard can be refused (permissions, insecure origin): show the link to copy by hand.
-      window.prompt('Copy this link', link);
-      setCopied(null);
-    }
-    window.setTimeout(() => setCopied(null), 2000);
-  };
-
   return (
     <div className="header-tools">
-      <button type="button" onClick={copyLink}>
-        Copy link
+      <CopyButton text={() => shareLink(useStore.getState())} label="Copy link" />
+      <button type="button" onClick={onEmbed}>
+        Embed
       </button>
-      <span role="status" className="copy-status">
-        {copied}
-      </span>
       <button type="button" aria-pressed={presenting} onClick={onPresent} title="Presentation mode (F)">
         Present
       </button>

@@ -1,0 +1,72 @@
+/**
+ * "Embed": the <iframe> code for the current view, with size, autoplay and controls options, a
+ * copy button, and a live preview of exactly what the host page will show.
+ */
+import { memo, useEffect, useId, useRef, useState } from 'react';
+import { useStore } from '../../state/store';
+import { shareLink } from '../../state/urlSync';
+import { CopyButton } from './CopyButton';
+import { MODE_LABELS } from '../../state/config';
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+export const EmbedDialog = memo(function EmbedDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const id = useId();
+  const ref = useRef<HTMLDialogElement>(null);
+  const [width, setWidth] = useState(640);
+  const [height, setHeight] = useState(480);
+  const [autoplay, setAutoplay] = useState(false);
+  const [controls, setControls] = useState(false);
+  const config = useStore((s) => s.config);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  const src = (() => {
+    void config; // the link follows the configuration
+    const url = new URL(shareLink({ ...useStore.getState(), embed: true, controls, origin: null }, { embed: true }));
+    if (autoplay) url.searchParams.set('autoplay', '1');
+    return url.toString();
+  })();
+  const title = `Kernelwise: ${MODE_LABELS[config.mode]} convolution`;
+  const code = `<iframe src="${escapeAttribute(src)}" width="${width}" height="${height}" title="${escapeAttribute(title)}" loading="lazy" style="border:0" allow="fullscreen"></iframe>`;
+
+  return (
+    <dialog ref={ref} className="dialog dialog--embed" aria-labelledby={`${id}-h`} onClose={onClose}>
+      <h2 id={`${id}-h`}>Embed this view</h2>
+      <div className="fields embed-options">
+        <label className="field">
+          <span>Width (px)</span>
+          <input type="number" min={320} max={1600} value={width} onChange={(e) => setWidth(Math.min(1600, Math.max(320, Number(e.target.value) || 320)))} />
+        </label>
+        <label className="field">
+          <span>Height (px)</span>
+          <input type="number" min={240} max={1200} value={height} onChange={(e) => setHeight(Math.min(1200, Math.max(240, Number(e.target.value) || 240)))} />
+        </label>
+        <label className="field field--check">
+          <input type="checkbox" checked={autoplay} onChange={(e) => setAutoplay(e.target.checked)} />
+          <span>Start playing on load</span>
+        </label>
+        <label className="field field--check">
+          <input type="checkbox" checked={controls} onChange={(e) => setControls(e.target.checked)} />
+          <span>Show parameter controls</span>
+        </label>
+      </div>
+      <label className="field">
+        <span>HTML to paste into your page</span>
+        <textarea className="embed-code" readOnly rows={4} value={code} onFocus={(e) => e.currentTarget.select()} />
+      </label>
+      <CopyButton text={code} label="Copy embed code" />
+      <p className="hint">
+        Preview at {width}×{height}:
+      </p>
+      <div className="embed-preview">{open && <iframe src={src} title={`${title} (preview)`} width={width} height={height} />}</div>
+      <form method="dialog">
+        <button type="submit">Close</button>
+      </form>
+    </dialog>
+  );
+});

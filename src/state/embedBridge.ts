@@ -1,0 +1,107 @@
+/**
+ * The postMessage protocol of contract §4 between an embedded Kernelwise and its host page.
+ * Commands are accepted only from window.parent and only as plain objects carrying `kernelwise: 1`;
+ * anything else is ignored. Events go to window.parent, to the `origin` URL parameter when given.
+ */
+import { configToParams, parseQuery } from './urlParams';
+import { settleConfig } from './settle';
+import { stepCountOf, useStore, type KernelwiseState } from './store';
+
+export const PROTOCOL_VERSION = 1;
+const PLAYBACK_COMMANDS = ['play', 'pause', 'next', 'previous', 'first', 'last'] as const;
+type PlaybackCommand = (typeof PLAYBACK_COMMANDS)[number];
+
+export interface BridgeWindow {
+  parent: { postMessage: (message: unknown, targetOrigin: string) => void };
+  addEventListener: (type: 'message', listener: (event: MessageEvent) => void) => void;
+  removeEventListener: (type: 'message', listener: (event: MessageEvent) => void) => void;
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+
+export function stateParams(state: KernelwiseState): Record<string, string> {
+  return configToParams(state.config);
+}
+
+/** Starts the bridge; returns a function that stops it. `host` is window in the app, a fake in tests. */
+export function startEmbedBridge(host: BridgeWindow, measureHeight: () => number, observe: (cb: () => void) => () => void): () => void {
+  const send = (message: Record<string, unknown>) => {
+    const target = useStore.getState().origin ?? '*';
+    host.parent.postMessage({ kernelwise: PROTOCOL_VERSION, ...message }, target);
+  };
+  const refuse = (message: string) => send({ event: 'error', message });
+
+  const onMessage = (event: MessageEvent) => {
+    if (event.source !== (host.parent as unknown)) return;
+    const data: unknown = event.data;
+    if (!isPlainObject(data) || data.kernelwise !== PROTOCOL_VERSION) return;
+    const command = data.command;
+    const store = useStore.getState();
+    if (typeof command !== 'string') return refuse('A command needs a "command" string.');
+    if ((PLAYBACK_COMMANDS as readonly string[]).includes(command)) {
+      store[command as PlaybackCommand]();
+      return;
+    }
+    if (command === 'seek') {
+      const step = data.step;
+      if (typeof step !== 'number' || !Number.isInteger(step) || step < 0) {
+        return refuse('seek needs "step": a whole number from 0.');
+      }
+      store.seek(step);
+      return;
+    }
+    if (command === 'set') {
+      if (!isPlainObject(data.state)) return refuse('set needs "state": an object of URL parameters.');
+      // Validated exactly as a URL is: unspecified parameters keep their current values.
+      const merged = { ...stateParams(store), ...data.state };
+      const parsed = parseQuery(merged);
+      const config = settleConfig(parsed.config, parsed.notices);
+      const given = (key: string) => key in (data.state as object);
+      store.load(
+        config,
+        {
+          step: given('step') ? parsed.session.step : store.step,
+          ...(given('speed') && { speed: parsed.session.speed }),
+          ...(given('loop') && { loop: parsed.session.loop }),
+          ...(given('controls') && { controls: parsed.session.controls }),
+        },
+        [],
+      );
+      if (data.state.autoplay === '1' || data.state.autoplay === 1) store.play();
+      if (parsed.notices.length > 0) refuse(parsed.notices.map((n) => n.message).join(' '));
+      return;
+    }
+    refuse(`Unknown command "${command.slice(0, 40)}". Use play, pause, next, previous, first, last, seek or set.`);
+  };
+  host.addEventListener('message', onMessage);
+
+  const initial = useStore.getState();
+  send({ event: 'ready', state: stateParams(initial), step: initial.step, steps: stepCountOf(initial.config) });
+
+  const unsubscribe = useStore.subscribe((state, previous) => {
+    if (state.config !== previous.config) send({ event: 'state', state: stateParams(state) });
+    if (state.step !== previous.step || state.config !== previous.config) {
+      send({ event: 'step', step: state.step, steps: stepCountOf(state.config) });
+    }
+  });
+
+  // Report the content's height; equal heights are not re-sent, so a host that sizes the iframe to
+  // it cannot start a feedback loop (the embed layout never sizes itself by the viewport).
+  let lastHeight = -1;
+  const report = () => {
+    const height = Math.ceil(measureHeight());
+    if (height > 0 && height !== lastHeight) {
+      lastHeight = height;
+      send({ event: 'resize', height });
+    }
+  };
+  const stopObserving = observe(report);
+  report();
+
+  return () => {
+    host.removeEventListener('message', onMessage);
+    unsubscribe();
+    stopObserving();
+  };
+}
