@@ -85,7 +85,8 @@ export function Grid({ label, rowStart, colStart, rows, cols, className, renderC
         aria-rowcount={rows}
         aria-colcount={cols}
         className="grid"
-        style={{ '--rows': rows, '--cols': cols } as React.CSSProperties}
+        // Large grids get hairline gaps so 32 columns still fit a phone.
+        style={{ '--rows': rows, '--cols': cols, ...(cols > 16 && { '--gap': '1px' }) } as React.CSSProperties}
         onKeyDown={onKeyDown}
         onFocus={onFocus}
       >

@@ -22,7 +22,8 @@ function stageColumns(config: Config): string {
   const kernelCols = config.mode === 'pointwise' ? Math.min(op.output.length, 4) * 1.5 : Math.max(3, g.kernelWidth) * Math.min(op.output.length * op.input.length, 2);
   const outCols = g.outWidth * Math.min(op.output.length, 2);
   const weights = op.pipeline ? [config.size[1], 3, inCols, 3, outCols] : [inCols, kernelCols, outCols];
-  return weights.map((w) => `minmax(0, ${Math.max(w, 3)}fr)`).join(' ');
+  // Small panels (the kernel, the window) keep a readable minimum however wide the input is.
+  return weights.map((w) => `minmax(${w <= 7 ? '6.5rem' : '0'}, ${Math.max(w, 3)}fr)`).join(' ');
 }
 
 const channelLabel = (base: string, index: number, count: number) => (count > 1 ? `${base} channel ${index + 1}` : base);
