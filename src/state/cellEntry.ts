@@ -28,13 +28,17 @@ export function parseCellEntry(text: string): Entry {
 }
 
 /**
- * Numbers as a cell shows them: whole numbers plainly, others to at most 3 decimals. ASCII minus,
- * so the text a cell shows still reads back as a number (copy-paste, screen readers, tests).
+ * Numbers as a cell shows them: whole numbers plainly, others to about four significant digits
+ * (3 decimals below 10, 2 below 100, 1 above), so the text reads back within 0.05% of the value.
+ * ASCII minus, so the text a cell shows still reads back as a number (copy-paste, screen readers, tests).
  */
 export function formatValue(value: number): string {
   if (value === -Infinity) return '-∞';
   if (Number.isInteger(value)) return String(value);
   const abs = Math.abs(value);
-  const text = abs >= 100 ? abs.toFixed(1) : abs >= 1 ? String(Number(abs.toFixed(2))) : String(Number(abs.toFixed(3))).replace(/^0\./, '.');
+  const decimals = abs >= 100 ? 1 : abs >= 10 ? 2 : 3;
+  const rounded = Number(abs.toFixed(decimals));
+  if (rounded === 0) return '0';
+  const text = String(rounded).replace(/^0\./, '.');
   return value < 0 ? `-${text}` : text;
 }

@@ -3,7 +3,7 @@
  * have no output (a 7×7 kernel on a 3×3 input): then the spatial parameters fall back step by step
  * to the view's defaults, with a notice saying which and why.
  */
-import { MODE_DEFAULTS, type Config } from './config';
+import { defaultsFor, type Config } from './config';
 import { configProblem } from './derived';
 import type { Notice } from './urlParams';
 
@@ -16,7 +16,7 @@ export function settleConfig(config: Config, notices: Notice[]): Config {
   const first = problem;
   const reset: string[] = [];
   for (const keys of FALLBACKS) {
-    const defaults = MODE_DEFAULTS[current.mode];
+    const defaults = defaultsFor(current.mode, current.pipeline);
     const next = { ...current };
     for (const key of keys) Object.assign(next, { [key]: defaults[key] });
     current = next;
@@ -24,7 +24,7 @@ export function settleConfig(config: Config, notices: Notice[]): Config {
     problem = configProblem(current);
     if (!problem) break;
   }
-  if (problem) current = { ...MODE_DEFAULTS[current.mode] };
+  if (problem) current = { ...defaultsFor(current.mode, current.pipeline) };
   notices.push({
     param: reset.join(', '),
     message: `That combination has no output: ${first} Reset ${reset.join(', ')} to this view's defaults.`,

@@ -69,8 +69,9 @@ export function stepCountOf(config: Config): number {
   return operationFor(config).stepCount;
 }
 
+/** NaN means the start; +Infinity the last step. */
 const clampStep = (config: Config, step: number): number =>
-  Math.min(Math.max(0, Math.trunc(Number.isFinite(step) ? step : 0)), stepCountOf(config) - 1);
+  Math.min(Math.max(0, Math.trunc(Number.isNaN(step) ? 0 : step)), stepCountOf(config) - 1);
 
 export const initialState = (): KernelwiseState => ({
   config: MODE_DEFAULTS.standard,
@@ -147,7 +148,9 @@ export const useStore = create<Store>()((set, get) => ({
   },
   pause: () => set({ playing: false }),
   togglePlay: () => (get().playing ? get().pause() : get().play()),
-  setSpeed: (speed) => set({ speed: Math.min(20, Math.max(0.5, speed)) }),
+  setSpeed: (speed) => {
+    if (!Number.isNaN(speed)) set({ speed: Math.min(20, Math.max(0.5, speed)) });
+  },
   setLoop: (loop) => set({ loop }),
 
   setHover: (hover) => set({ hover }),

@@ -39,7 +39,7 @@ export interface Parsed {
   notices: Notice[];
 }
 
-const INT = /^\d{1,9}$/;
+const INT = /^\d{1,10}$/;
 const PAIR = /^(\d{1,9})(?:x(\d{1,9}))?$/;
 const DECIMAL = /^\d{1,3}(\.\d{1,3})?$/;
 

@@ -4,16 +4,17 @@
  */
 import { LIMITS } from './config';
 
-const NUMBER = /^-?\d{1,7}(\.\d{1,17})?$/;
+// Plain decimals as JavaScript writes them: a negative exponent only for tiny values (String(1e-7) is
+// "1e-7"); values are at most 1e6, so a positive exponent never appears.
+const NUMBER = /^-?\d{1,7}(\.\d{1,20})?(e-\d{1,3})?$/;
 
 export function encodePlanes(planes: number[][][]): string {
   return planes.map((plane) => plane.map((row) => row.map(encodeNumber).join(',')).join('_')).join('~');
 }
 
+/** String(v) is the shortest text that reads back as exactly v. */
 function encodeNumber(v: number): string {
-  const text = String(v);
-  // Avoid exponent notation, which the strict parser refuses; 12 decimals is beyond what a cell shows.
-  return text.includes('e') ? String(Number(v.toFixed(12))).replace(/^-?0$/, '0') : text;
+  return String(v);
 }
 
 /** Parses planes of the given shape, or says why not. */
@@ -38,6 +39,7 @@ export function decodePlanes(
       const row: number[] = [];
       for (const cell of cells) {
         if (!NUMBER.test(cell)) return { ok: false, reason: 'it holds something that is not a plain decimal number' };
+        // Number() of a matched string is finite: at most 7 integer digits and a 3-digit exponent.
         const v = Number(cell);
         if (Math.abs(v) > LIMITS.value.max) return { ok: false, reason: `a value is beyond ±${LIMITS.value.max}` };
         row.push(v === 0 ? 0 : v);
