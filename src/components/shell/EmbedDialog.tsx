@@ -2,7 +2,8 @@
  * "Embed": the <iframe> code for the current view, with size, autoplay and controls options, a
  * copy button, and a live preview of exactly what the host page will show.
  */
-import { memo, useEffect, useId, useRef, useState } from 'react';
+import { memo, useId, useState } from 'react';
+import { useModalDialog } from '../../hooks/useModalDialog';
 import { useStore } from '../../state/store';
 import { shareLink } from '../../state/urlSync';
 import { CopyButton } from './CopyButton';
@@ -12,18 +13,12 @@ const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"
 
 export const EmbedDialog = memo(function EmbedDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const id = useId();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open);
   const [width, setWidth] = useState(640);
   const [height, setHeight] = useState(480);
   const [autoplay, setAutoplay] = useState(false);
   const [controls, setControls] = useState(false);
   const config = useStore((s) => s.config);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   const src = (() => {
     void config; // the link follows the configuration

@@ -1,15 +1,10 @@
 /** The keyboard shortcuts, in a native <dialog> (focus trapping and Escape come with it). */
-import { memo, useEffect, useRef } from 'react';
+import { memo } from 'react';
+import { useModalDialog } from '../../hooks/useModalDialog';
 import { SHORTCUTS } from '../../hooks/useKeyboardShortcuts';
 
 export const ShortcutsDialog = memo(function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const ref = useModalDialog(open);
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="shortcuts-heading" onClose={onClose}>
       <h2 id="shortcuts-heading">Keyboard shortcuts</h2>

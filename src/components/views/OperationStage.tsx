@@ -53,7 +53,7 @@ function Kernels() {
       grids.push(<KernelGrid key={`${o}:${c}`} out={o} channel={c} rows={rows} cols={cols} label={label} />);
     }
   }
-  return <div className="grid-set grid-set--kernels">{grids}</div>;
+  return <div className={`grid-set grid-set--kernels${grids.length === 1 ? ' grid-set--single' : ''}`}>{grids}</div>;
 }
 
 export const OperationStage = memo(function OperationStage() {
@@ -80,7 +80,7 @@ export const OperationStage = memo(function OperationStage() {
       )}
       <div className="stage-column stage-column--input">
         <h2 className="stage-heading">{pipeline ? 'Feature map (pooling input)' : 'Input'}</h2>
-        <div className="grid-set">
+        <div className={`grid-set${inputs === 1 ? ' grid-set--single' : ''}`}>
           {Array.from({ length: inputs }, (_, c) => (
             <InputGrid key={c} channel={c} label={pipeline ? 'Input to pooling: the feature map' : channelLabel('Input', c, inputs)} />
           ))}
@@ -92,7 +92,7 @@ export const OperationStage = memo(function OperationStage() {
       </div>
       <div className="stage-column stage-column--output">
         <h2 className="stage-heading">Output{relu ? ' (after ReLU)' : ''}</h2>
-        <div className="grid-set">
+        <div className={`grid-set${outputs === 1 ? ' grid-set--single' : ''}`}>
           {Array.from({ length: outputs }, (_, c) => (
             <OutputGrid key={c} channel={c} label={channelLabel('Output', c, outputs)} />
           ))}
