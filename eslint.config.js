@@ -26,8 +26,14 @@ export default tseslint.config(
           patterns: [
             { group: ['react', 'react-*', 'react/*'], message: 'src/compute is pure TypeScript: no React.' },
             { group: ['zustand', 'zustand/*'], message: 'src/compute is pure TypeScript: no store.' },
-            { group: ['framer-motion', 'framer-motion/*'], message: 'src/compute is pure TypeScript: no animation.' },
-            { group: ['../state/*', '../components/*', '../hooks/*'], message: 'src/compute must not depend on the app.' },
+            {
+              group: ['framer-motion', 'framer-motion/*'],
+              message: 'src/compute is pure TypeScript: no animation.',
+            },
+            {
+              group: ['../state/*', '../components/*', '../hooks/*'],
+              message: 'src/compute must not depend on the app.',
+            },
           ],
         },
       ],

@@ -18,7 +18,8 @@ export function reportInitialSize(): Plugin {
     apply: 'build',
     generateBundle(_options, bundle) {
       const chunks = new Map<string, ChunkLike>();
-      for (const [name, item] of Object.entries(bundle)) if (item.type === 'chunk') chunks.set(name, item as unknown as ChunkLike);
+      for (const [name, item] of Object.entries(bundle))
+        if (item.type === 'chunk') chunks.set(name, item as unknown as ChunkLike);
       const seen = new Set<string>();
       const visit = (name: string) => {
         if (seen.has(name)) return;
@@ -34,7 +35,9 @@ export function reportInitialSize(): Plugin {
         gzipped += gzipSync(code, { level: 9 }).length;
       }
       const kb = (n: number) => (n / 1024).toFixed(1);
-      this.info(`initial JavaScript: ${seen.size} chunk(s), ${kb(raw)} KB, ${kb(gzipped)} KB gzipped (goal: under 90 KB)`);
+      this.info(
+        `initial JavaScript: ${seen.size} chunk(s), ${kb(raw)} KB, ${kb(gzipped)} KB gzipped (goal: under 90 KB)`,
+      );
     },
   };
 }

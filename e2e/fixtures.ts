@@ -7,7 +7,7 @@
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
 const LOCAL_HOSTNAMES = new Set(['127.0.0.1', 'localhost', '[::1]']);
-const LOCAL_PROTOCOLS = new Set(['data:', 'blob:', 'about:']);
+const LOCAL_PROTOCOLS = new Set(['data:', 'blob:', 'about:', 'file:']);
 
 /** True for URLs the app may load: this machine's servers, inline data and object URLs. */
 export function isLocalUrl(url: string): boolean {

@@ -25,10 +25,13 @@ export function planConv(input: Tensor3, weight: Tensor4, opts: ConvOptions = {}
   }
   const bias = opts.bias ?? new Array<number>(kernel.outChannels).fill(0);
   if (bias.length !== kernel.outChannels) {
-    throw new Error(`Bias has ${bias.length} values but there are ${kernel.outChannels} output channels. Give one per output channel.`);
+    throw new Error(
+      `Bias has ${bias.length} values but there are ${kernel.outChannels} output channels. Give one per output channel.`,
+    );
   }
   bias.forEach((b, o) => {
-    if (!Number.isFinite(b)) throw new Error(`Bias ${o} is ${String(b)}. Every bias must be a finite number.`);
+    if (!Number.isFinite(b))
+      throw new Error(`Bias ${o} is ${String(b)}. Every bias must be a finite number.`);
   });
   const geometry = makeGeometry(shape.height, shape.width, {
     kernelSize: [kernel.height, kernel.width],
@@ -39,12 +42,16 @@ export function planConv(input: Tensor3, weight: Tensor4, opts: ConvOptions = {}
   return { geometry, inChannels: shape.channels, outChannels: kernel.outChannels, bias };
 }
 
-/** The full output. Works on one zero-padded typed copy so the inner loop has no bounds checks. */
+/**
+ * The full output. Works on one zero-padded typed copy, and for each output pixel takes one dot
+ * product over a table of tap offsets (input channel, kernel row, kernel column — the order a step
+ * lists its window in), so the sum rounds exactly as the step's does and the inner loop has no
+ * bounds checks. Taps with weight 0 are left out: they add nothing.
+ */
 export function conv2d(input: Tensor3, weight: Tensor4, opts: ConvOptions = {}): Tensor3 {
   const { geometry: g, inChannels, outChannels, bias } = planConv(input, weight, opts);
-  const paddedHeight = g.inputHeight + g.padding.top + g.padding.bottom;
   const paddedWidth = g.inputWidth + g.padding.left + g.padding.right;
-  const planeSize = paddedHeight * paddedWidth;
+  const planeSize = (g.inputHeight + g.padding.top + g.padding.bottom) * paddedWidth;
   const padded = new Float64Array(inChannels * planeSize);
   for (let c = 0; c < inChannels; c++) {
     const plane = input[c]!;
@@ -54,39 +61,49 @@ export function conv2d(input: Tensor3, weight: Tensor4, opts: ConvOptions = {}):
       for (let col = 0; col < g.inputWidth; col++) padded[base + col] = row[col]!;
     }
   }
-  const { outHeight, outWidth, strideRow, strideCol, dilationRow, dilationCol } = g;
-  const acc = new Float64Array(outHeight * outWidth);
+  const { outHeight, outWidth, strideRow, strideCol } = g;
+  const taps = inChannels * g.kernelHeight * g.kernelWidth;
+  const offsets = new Int32Array(taps);
+  const weights = new Float64Array(taps);
   const result: Tensor3 = [];
   for (let o = 0; o < outChannels; o++) {
-    acc.fill(0);
+    let used = 0;
     for (let c = 0; c < inChannels; c++) {
-      const kernel = weight[o]![c]!;
-      const planeBase = c * planeSize;
       for (let u = 0; u < g.kernelHeight; u++) {
-        const kernelRow = kernel[u]!;
         for (let v = 0; v < g.kernelWidth; v++) {
-          const w = kernelRow[v]!;
+          const w = weight[o]![c]![u]![v]!;
           if (w === 0) continue;
-          const tapBase = planeBase + u * dilationRow * paddedWidth + v * dilationCol;
-          for (let i = 0; i < outHeight; i++) {
-            let src = tapBase + i * strideRow * paddedWidth;
-            let dst = i * outWidth;
-            for (let j = 0; j < outWidth; j++, src += strideCol, dst++) acc[dst]! += w * padded[src]!;
-          }
+          offsets[used] = c * planeSize + u * g.dilationRow * paddedWidth + v * g.dilationCol;
+          weights[used++] = w;
         }
       }
     }
-    // Bias last, as in a step's "products, then + bias", so both paths round identically.
     const b = bias[o]!;
-    const channel: number[][] = [];
+    const channel: number[][] = new Array<number[]>(outHeight);
     for (let i = 0; i < outHeight; i++) {
       const row = new Array<number>(outWidth);
-      for (let j = 0; j < outWidth; j++) row[j] = acc[i * outWidth + j]! + b;
-      channel.push(row);
+      let base = i * strideRow * paddedWidth;
+      for (let j = 0; j < outWidth; j++, base += strideCol) {
+        let sum = 0;
+        for (let t = 0; t < used; t++) sum += weights[t]! * padded[base + offsets[t]!]!;
+        // Bias last, as in a step's "products, then + bias", so both paths round identically.
+        row[j] = checkFinite(sum + b, o, i, j);
+      }
+      channel[i] = row;
     }
     result.push(channel);
   }
   return result;
+}
+
+/** Finite inputs can still overflow (1e308 + 1e308): say so rather than show Infinity or NaN. */
+function checkFinite(value: number, channel: number, row: number, col: number): number {
+  if (!Number.isFinite(value)) {
+    throw new Error(
+      `Output channel ${channel}, row ${row}, column ${col} overflows (${String(value)}). Use smaller input or kernel values.`,
+    );
+  }
+  return value;
 }
 
 /** Number of steps (one per output element). */
@@ -99,7 +116,9 @@ export function convStepAt(input: Tensor3, weight: Tensor4, plan: ConvPlan, inde
   const g = plan.geometry;
   const total = convStepCount(plan);
   if (!Number.isInteger(index) || index < 0 || index >= total) {
-    throw new Error(`Step ${String(index)} does not exist: there are ${total} steps, numbered 0 to ${total - 1}.`);
+    throw new Error(
+      `Step ${String(index)} does not exist: there are ${total} steps, numbered 0 to ${total - 1}.`,
+    );
   }
   const perChannel = g.outHeight * g.outWidth;
   const channel = Math.floor(index / perChannel);
@@ -118,11 +137,28 @@ export function convStepAt(input: Tensor3, weight: Tensor4, plan: ConvPlan, inde
         const w = weight[channel]![c]![kernelRow]![kernelCol]!;
         const product = value * w;
         sum += product;
-        window.push({ channel: c, row: inRow, col: inCol, kernelRow, kernelCol, padded, value, weight: w, product });
+        window.push({
+          channel: c,
+          row: inRow,
+          col: inCol,
+          kernelRow,
+          kernelCol,
+          padded,
+          value,
+          weight: w,
+          product,
+        });
       }
     }
   }
-  return { index, out: { channel, row, col }, window, result: sum + bias, sum, bias };
+  return {
+    index,
+    out: { channel, row, col },
+    window,
+    result: checkFinite(sum + bias, channel, row, col),
+    sum,
+    bias,
+  };
 }
 
 /** Every step, in output order (channel, row, column). */

@@ -14,7 +14,7 @@ export function outputSize(n: number, k: number, stride: number, padding: number
   const [kk] = positiveIntPair(k, 'Kernel size');
   const [nn] = positiveIntPair(n, 'Input size');
   const [p] = nonNegativeIntPair(padding, 'Padding');
-  return axisOutput(nn, kk, s, p, p, d, 'size');
+  return axisOutput(nn, kk, s, p, p, d, 'axis');
 }
 
 /** The effective extent of a dilated kernel: d(k−1) + 1 cells. */
@@ -22,11 +22,20 @@ export function effectiveKernelSize(k: number, dilation: number): number {
   return dilation * (k - 1) + 1;
 }
 
-function axisOutput(n: number, k: number, s: number, before: number, after: number, d: number, axis: string): number {
+function axisOutput(
+  n: number,
+  k: number,
+  s: number,
+  before: number,
+  after: number,
+  d: number,
+  axis: string,
+): number {
   const span = effectiveKernelSize(k, d);
   const padded = n + before + after;
   if (span > padded) {
-    const what = d > 1 ? `The dilated kernel spans ${span} cells (${d}×(${k}−1)+1)` : `The kernel is ${k} cells`;
+    const what =
+      d > 1 ? `The dilated kernel spans ${span} cells (${d}×(${k}−1)+1)` : `The kernel is ${k} cells`;
     throw new Error(
       `${what} along the ${axis} but the padded input is only ${padded}. Use a smaller kernel or dilation, or more padding.`,
     );
@@ -56,7 +65,9 @@ export function resolvePadding(
     return { top, bottom, left, right };
   }
   if (typeof padding === 'string') {
-    throw new Error(`Padding "${String(padding)}" is not known. Use a number, [height, width], "valid" or "same".`);
+    throw new Error(
+      `Padding "${String(padding)}" is not known. Use a number, [height, width], "valid" or "same".`,
+    );
   }
   const [ph, pw] = nonNegativeIntPair(padding, 'Padding');
   return { top: ph, bottom: ph, left: pw, right: pw };
@@ -81,8 +92,24 @@ export function makeGeometry(inputHeight: number, inputWidth: number, opts: Geom
     [strideRow, strideCol],
     [dilationRow, dilationCol],
   );
-  const outHeight = axisOutput(inputHeight, kernelHeight, strideRow, padding.top, padding.bottom, dilationRow, 'height');
-  const outWidth = axisOutput(inputWidth, kernelWidth, strideCol, padding.left, padding.right, dilationCol, 'width');
+  const outHeight = axisOutput(
+    inputHeight,
+    kernelHeight,
+    strideRow,
+    padding.top,
+    padding.bottom,
+    dilationRow,
+    'height',
+  );
+  const outWidth = axisOutput(
+    inputWidth,
+    kernelWidth,
+    strideCol,
+    padding.left,
+    padding.right,
+    dilationCol,
+    'width',
+  );
   return {
     inputHeight,
     inputWidth,

@@ -25,7 +25,11 @@ export function outputsReading(g: Geometry, row: number, col: number): { row: nu
 }
 
 /** Every input (row, col) that kernel tap (kernelRow, kernelCol) multiplies over all steps. */
-export function cellsUnderTap(g: Geometry, kernelRow: number, kernelCol: number): { row: number; col: number }[] {
+export function cellsUnderTap(
+  g: Geometry,
+  kernelRow: number,
+  kernelCol: number,
+): { row: number; col: number }[] {
   const cells: { row: number; col: number }[] = [];
   for (let o = 0; o < g.outHeight; o++) {
     const row = o * g.strideRow - g.padding.top + kernelRow * g.dilationRow;
@@ -40,7 +44,14 @@ export function cellsUnderTap(g: Geometry, kernelRow: number, kernelCol: number)
  * Input rows (or columns) that no window reaches: what a stride that does not divide evenly drops.
  * Returns unpadded indices in [0, n).
  */
-export function unreachedIndices(n: number, outSize: number, k: number, s: number, pBefore: number, d: number): number[] {
+export function unreachedIndices(
+  n: number,
+  outSize: number,
+  k: number,
+  s: number,
+  pBefore: number,
+  d: number,
+): number[] {
   const reached = new Uint8Array(n);
   for (let o = 0; o < outSize; o++) {
     for (let t = 0; t < k; t++) {

@@ -13,13 +13,36 @@ export interface PoolPlan {
 }
 
 /** PyTorch refuses padding over half the window (it could make a window of padding alone). */
-function checkPoolPadding(g: Geometry): void {
+function checkPoolPadding(g: Geometry, named: boolean): void {
   const maxRow = Math.floor(g.kernelHeight / 2);
   const maxCol = Math.floor(g.kernelWidth / 2);
   const { top, bottom, left, right } = g.padding;
   if (Math.max(top, bottom) > maxRow || Math.max(left, right) > maxCol) {
+    const fix = named
+      ? "Use 'valid' or a padding number instead of 'same' here"
+      : 'Use less padding or a larger window';
     throw new Error(
-      `Pooling padding may be at most half the window (${maxRow}×${maxCol} for a ${g.kernelHeight}×${g.kernelWidth} window). Use less padding or a larger window.`,
+      `Pooling padding may be at most half the window (${maxRow}×${maxCol} for a ${g.kernelHeight}×${g.kernelWidth} window)${named ? `, and 'same' would need ${Math.max(top, bottom)}×${Math.max(left, right)}` : ''}. ${fix}.`,
+    );
+  }
+  // A dilated window can still straddle the input and read padding alone: its maximum would be −∞.
+  const empty = (n: number, out: number, k: number, s: number, before: number, d: number) => {
+    for (let o = 0; o < out; o++) {
+      let inside = false;
+      for (let t = 0; t < k && !inside; t++) {
+        const x = o * s - before + t * d;
+        inside = x >= 0 && x < n;
+      }
+      if (!inside) return true;
+    }
+    return false;
+  };
+  if (
+    empty(g.inputHeight, g.outHeight, g.kernelHeight, g.strideRow, top, g.dilationRow) ||
+    empty(g.inputWidth, g.outWidth, g.kernelWidth, g.strideCol, left, g.dilationCol)
+  ) {
+    throw new Error(
+      'Some pooling windows would read only padding, with nothing to keep. Use less padding or a smaller dilation.',
     );
   }
 }
@@ -41,7 +64,7 @@ export function planPool(input: Tensor3, opts: PoolOptions, kind: 'max' | 'avg' 
     ...(opts.padding !== undefined && { padding: opts.padding }),
     ...(opts.dilation !== undefined && { dilation: opts.dilation }),
   });
-  checkPoolPadding(geometry);
+  checkPoolPadding(geometry, typeof opts.padding === 'string');
   return { geometry, channels: shape.channels };
 }
 
@@ -52,7 +75,9 @@ export function poolStepCount(plan: PoolPlan): number {
 function locate(plan: PoolPlan, index: number): { channel: number; row: number; col: number } {
   const total = poolStepCount(plan);
   if (!Number.isInteger(index) || index < 0 || index >= total) {
-    throw new Error(`Step ${String(index)} does not exist: there are ${total} steps, numbered 0 to ${total - 1}.`);
+    throw new Error(
+      `Step ${String(index)} does not exist: there are ${total} steps, numbered 0 to ${total - 1}.`,
+    );
   }
   const { outHeight, outWidth } = plan.geometry;
   const perChannel = outHeight * outWidth;
@@ -63,7 +88,12 @@ function locate(plan: PoolPlan, index: number): { channel: number; row: number; 
   };
 }
 
-function windowAt(input: Tensor3, g: Geometry, out: { channel: number; row: number; col: number }, padValue: number): WindowCell[] {
+function windowAt(
+  input: Tensor3,
+  g: Geometry,
+  out: { channel: number; row: number; col: number },
+  padValue: number,
+): WindowCell[] {
   const window: WindowCell[] = [];
   for (let kernelRow = 0; kernelRow < g.kernelHeight; kernelRow++) {
     const row = tapRow(g, out.row, kernelRow);
@@ -96,6 +126,11 @@ export function avgPoolStepAt(input: Tensor3, plan: PoolPlan, index: number): Av
   const window = windowAt(input, plan.geometry, out, 0);
   let sum = 0;
   for (const cell of window) sum += cell.value;
+  if (!Number.isFinite(sum)) {
+    throw new Error(
+      `The window of output row ${out.row}, column ${out.col} sums past the largest number. Use smaller values.`,
+    );
+  }
   const divisor = window.length;
   return { index, out, window, result: sum / divisor, sum, divisor };
 }

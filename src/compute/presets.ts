@@ -1,6 +1,7 @@
 /** Named kernels from image processing, each a single [row][col] plane. */
 
-export type PresetId = 'identity' | 'box' | 'gaussian' | 'sharpen' | 'sobelX' | 'sobelY' | 'laplacian' | 'emboss';
+export type PresetId =
+  'identity' | 'box' | 'gaussian' | 'sharpen' | 'sobelX' | 'sobelY' | 'laplacian' | 'emboss';
 
 export interface KernelPreset {
   id: PresetId;
@@ -112,6 +113,9 @@ export const KERNEL_PRESETS: readonly KernelPreset[] = [
 /** The preset's kernel at the requested size; fixed 3×3 presets ignore the size and stay 3×3. */
 export function kernelPreset(id: PresetId, height = 3, width = height): number[][] {
   const preset = KERNEL_PRESETS.find((p) => p.id === id);
-  if (!preset) throw new Error(`No kernel preset named "${id}". Choose one of ${KERNEL_PRESETS.map((p) => p.id).join(', ')}.`);
+  if (!preset)
+    throw new Error(
+      `No kernel preset named "${id}". Choose one of ${KERNEL_PRESETS.map((p) => p.id).join(', ')}.`,
+    );
   return preset.sizes === 'any' ? preset.make(height, width) : preset.make(3, 3);
 }

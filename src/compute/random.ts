@@ -29,7 +29,13 @@ function intFrom(next: () => number, range: IntRange): number {
   return range.min + Math.floor(next() * (range.max - range.min + 1));
 }
 
-export function randomTensor3(seed: number, channels: number, height: number, width: number, range = INPUT_RANGE): Tensor3 {
+export function randomTensor3(
+  seed: number,
+  channels: number,
+  height: number,
+  width: number,
+  range = INPUT_RANGE,
+): Tensor3 {
   const next = mulberry32(seed);
   return Array.from({ length: channels }, () =>
     Array.from({ length: height }, () => Array.from({ length: width }, () => intFrom(next, range))),

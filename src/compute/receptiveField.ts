@@ -62,7 +62,10 @@ export function receptiveField(layers: FieldLayer[], inputSize: Pair): LayerFiel
   let cols: AxisField = { size: 1, jump: 1, start: 0, outputSize: w };
   return layers.map((layer) => {
     const [kh, kw] = positiveIntPair(layer.kernelSize, 'Kernel size');
-    const [sh, sw] = positiveIntPair(layer.stride ?? (layer.kind === 'pool' ? layer.kernelSize : 1), 'Stride');
+    const [sh, sw] = positiveIntPair(
+      layer.stride ?? (layer.kind === 'pool' ? layer.kernelSize : 1),
+      'Stride',
+    );
     const [ph, pw] = nonNegativeIntPair(layer.padding ?? 0, 'Padding');
     const [dh, dw] = positiveIntPair(layer.dilation ?? 1, 'Dilation');
     rows = axisStep(rows, kh, sh, ph, dh, 'height');
@@ -87,7 +90,14 @@ export function fieldRect(
   inputSize: Pair,
 ): { clipped: InputRect; unclipped: InputRect } {
   const [h, w] = positiveIntPair(inputSize, 'Input size');
-  if (!Number.isInteger(row) || !Number.isInteger(col) || row < 0 || col < 0 || row >= field.outputSize[0] || col >= field.outputSize[1]) {
+  if (
+    !Number.isInteger(row) ||
+    !Number.isInteger(col) ||
+    row < 0 ||
+    col < 0 ||
+    row >= field.outputSize[0] ||
+    col >= field.outputSize[1]
+  ) {
     throw new Error(
       `Output cell (${row}, ${col}) is outside the ${field.outputSize[0]}×${field.outputSize[1]} output. Pick a row and column inside it.`,
     );

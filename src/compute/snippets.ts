@@ -38,12 +38,18 @@ function pytorch(d: LayerDescription): string {
   const pad = torchPadding(d);
   const k = arg(g.kernelHeight, g.kernelWidth);
   const s = arg(g.strideRow, g.strideCol);
-  const lines = ['import torch', 'from torch import nn', ...(pad.prePad ? ['import torch.nn.functional as F'] : []), ''];
+  const lines = [
+    'import torch',
+    'from torch import nn',
+    ...(pad.prePad ? ['import torch.nn.functional as F'] : []),
+    '',
+  ];
   const inChannels = d.convBefore ? 1 : d.inChannels;
   const height = g.inputHeight + (d.convBefore ? 2 : 0);
   const width = g.inputWidth + (d.convBefore ? 2 : 0);
   lines.push(`x = torch.randn(1, ${inChannels}, ${height}, ${width})  # (N, C, H, W)`);
-  if (d.convBefore) lines.push('x = nn.Conv2d(1, 1, kernel_size=3, bias=False)(x)  # the 3×3 convolution first');
+  if (d.convBefore)
+    lines.push('x = nn.Conv2d(1, 1, kernel_size=3, bias=False)(x)  # the 3×3 convolution first');
   if (pad.prePad) lines.push(pad.prePad);
   if (d.kind === 'conv') {
     const dil = arg(g.dilationRow, g.dilationCol);
@@ -54,7 +60,9 @@ function pytorch(d: LayerDescription): string {
   } else if (d.kind === 'max') {
     lines.push(`layer = nn.MaxPool2d(kernel_size=${k}, stride=${s}, padding=${pad.text})`);
   } else {
-    lines.push(`layer = nn.AvgPool2d(kernel_size=${k}, stride=${s}, padding=${pad.text})  # counts padding in the mean`);
+    lines.push(
+      `layer = nn.AvgPool2d(kernel_size=${k}, stride=${s}, padding=${pad.text})  # counts padding in the mean`,
+    );
   }
   lines.push('print(layer(x).shape)');
   return lines.join('\n');
@@ -76,7 +84,10 @@ function keras(d: LayerDescription): string {
   if (d.convBefore) lines.push('x = layers.Conv2D(1, 3, use_bias=False)(x)  # the 3×3 convolution first');
   if (!named) {
     lines.push(`x = layers.ZeroPadding2D(padding=((${top}, ${bottom}), (${left}, ${right})))(x)`);
-    if (d.kind === 'max') lines.push('# (Keras pads with zeros, PyTorch max pooling with −∞: they differ only where values are negative)');
+    if (d.kind === 'max')
+      lines.push(
+        '# (Keras pads with zeros, PyTorch max pooling with −∞: they differ only where values are negative)',
+      );
   }
   const padding = named ?? 'valid';
   if (d.kind === 'conv') {
@@ -84,7 +95,10 @@ function keras(d: LayerDescription): string {
     if ((g.strideRow > 1 || g.strideCol > 1) && (g.dilationRow > 1 || g.dilationCol > 1)) {
       lines.push('# Keras refuses stride > 1 together with dilation > 1; PyTorch allows it.');
     }
-    lines.push(`layer = layers.Conv2D(filters=${d.outChannels}, kernel_size=${k}, strides=${s}, padding="${padding}",`, `                      dilation_rate=${dil}, use_bias=False)`);
+    lines.push(
+      `layer = layers.Conv2D(filters=${d.outChannels}, kernel_size=${k}, strides=${s}, padding="${padding}",`,
+      `                      dilation_rate=${dil}, use_bias=False)`,
+    );
   } else {
     const name = d.kind === 'max' ? 'MaxPooling2D' : 'AveragePooling2D';
     lines.push(`layer = layers.${name}(pool_size=${k}, strides=${s}, padding="${padding}")`);

@@ -26,14 +26,19 @@ export function nonNegativeIntPair(value: Pair, name: string): [number, number] 
   const pair = toPair(value, name);
   for (const v of pair) {
     if (!Number.isInteger(v) || v < 0) {
-      throw new Error(`${name} must be a whole number of 0 or more (got ${String(v)}). Use 0 for no padding.`);
+      throw new Error(
+        `${name} must be a whole number of 0 or more (got ${String(v)}). Use 0 for no padding.`,
+      );
     }
   }
   return pair;
 }
 
 /** Input must be a non-empty [channel][row][col] block of finite numbers; returns its shape. */
-export function checkTensor3(input: Tensor3, name = 'Input'): { channels: number; height: number; width: number } {
+export function checkTensor3(
+  input: Tensor3,
+  name = 'Input',
+): { channels: number; height: number; width: number } {
   const channels = input.length;
   const height = input[0]?.length ?? 0;
   const width = input[0]?.[0]?.length ?? 0;
@@ -71,15 +76,21 @@ export function checkTensor4(weight: Tensor4): {
 
 function checkPlane(plane: number[][], height: number, width: number, name: string): void {
   if (plane.length !== height) {
-    throw new Error(`${name} has ${plane.length} rows, expected ${height}. Every channel must be the same size.`);
+    throw new Error(
+      `${name} has ${plane.length} rows, expected ${height}. Every channel must be the same size.`,
+    );
   }
   plane.forEach((row, r) => {
     if (row.length !== width) {
-      throw new Error(`${name}, row ${r} has ${row.length} columns, expected ${width}. Rows must all be the same length.`);
+      throw new Error(
+        `${name}, row ${r} has ${row.length} columns, expected ${width}. Rows must all be the same length.`,
+      );
     }
     row.forEach((v, c) => {
       if (typeof v !== 'number' || !Number.isFinite(v)) {
-        throw new Error(`${name} holds ${String(v)} at row ${r}, column ${c}. Every value must be a finite number.`);
+        throw new Error(
+          `${name} holds ${String(v)} at row ${r}, column ${c}. Every value must be a finite number.`,
+        );
       }
     });
   });

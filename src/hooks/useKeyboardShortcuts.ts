@@ -18,7 +18,10 @@ export const SHORTCUTS: readonly { keys: string; action: string }[] = [
 
 const EDITABLE = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 
-export function useKeyboardShortcuts(handlers: { togglePresentation: () => void; showHelp: () => void }): void {
+export function useKeyboardShortcuts(handlers: {
+  togglePresentation: () => void;
+  showHelp: () => void;
+}): void {
   const { togglePresentation, showHelp } = handlers;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -20,7 +20,8 @@ export function usePresentation(): { toggle: () => void } {
   useEffect(() => {
     document.documentElement.dataset.presenting = useStore.getState().presenting ? 'true' : 'false';
     return useStore.subscribe((s, prev) => {
-      if (s.presenting !== prev.presenting) document.documentElement.dataset.presenting = s.presenting ? 'true' : 'false';
+      if (s.presenting !== prev.presenting)
+        document.documentElement.dataset.presenting = s.presenting ? 'true' : 'false';
     });
   }, []);
 

@@ -174,10 +174,7 @@ describe('formatValue', () => {
   // decimals (and |x| ≥ 100 to one), which its doc comment ("at most 3 decimals") allows, so for
   // 1 ≤ |x| < 10 the error can reach 0.005 — ten times the 0.0005 absolute/relative tolerance asked
   // of it. Expected Number(formatValue(1.0049)) within 0.0005 of 1.0049; actual "1" (error 0.0049).
-  test.each([[1.0049], [2.994], [-2.3449]])(
-    'formatValue(%d) reads back within 0.0005',
-    (x) => {
-      expect(closeEnough(x, Number(formatValue(x)))).toBe(true);
-    },
-  );
+  test.each([[1.0049], [2.994], [-2.3449]])('formatValue(%d) reads back within 0.0005', (x) => {
+    expect(closeEnough(x, Number(formatValue(x)))).toBe(true);
+  });
 });

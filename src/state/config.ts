@@ -97,7 +97,9 @@ export const PIPELINE_CONV_KERNEL = 3;
 
 /** The defaults a configuration is compared with: the view's, or the pipeline preset's. */
 export function defaultsFor(mode: Mode, pipeline: boolean): Config {
-  return pipeline && mode === 'maxpool' ? { ...MODE_DEFAULTS.maxpool, ...PIPELINE_PRESET } : MODE_DEFAULTS[mode];
+  return pipeline && mode === 'maxpool'
+    ? { ...MODE_DEFAULTS.maxpool, ...PIPELINE_PRESET }
+    : MODE_DEFAULTS[mode];
 }
 
 /** Which parameters a view lets the user change; the rest stay at the view's defaults. */

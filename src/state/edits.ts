@@ -7,7 +7,9 @@ export function editInputValue(channel: number, row: number, col: number, value:
   const { config, change } = useStore.getState();
   const op = operationFor(config);
   const source = op.pipeline ? op.pipeline.image : op.input;
-  const input = source.map((plane, c) => (c === channel ? plane.map((r, i) => (i === row ? r.map((v, j) => (j === col ? value : v)) : r)) : plane));
+  const input = source.map((plane, c) =>
+    c === channel ? plane.map((r, i) => (i === row ? r.map((v, j) => (j === col ? value : v)) : r)) : plane,
+  );
   change({ input });
 }
 
@@ -15,7 +17,13 @@ export function editKernelValue(out: number, channel: number, row: number, col: 
   const kernel = currentKernel();
   if (!kernel) return;
   const next: Tensor4 = kernel.map((filter, o) =>
-    o !== out ? filter : filter.map((plane, c) => (c !== channel ? plane : plane.map((r, i) => (i === row ? r.map((v, j) => (j === col ? value : v)) : r)))),
+    o !== out
+      ? filter
+      : filter.map((plane, c) =>
+          c !== channel
+            ? plane
+            : plane.map((r, i) => (i === row ? r.map((v, j) => (j === col ? value : v)) : r)),
+        ),
   );
   useStore.getState().change({ kernel: next });
 }

@@ -24,8 +24,42 @@ export function stateParams(state: KernelwiseState): Record<string, string> {
   return configToParams(state.config);
 }
 
+/**
+ * `set`: the given parameters over the current configuration, validated exactly as a URL is. Only
+ * what the host sent can be refused; a new `mode` starts from that view's defaults, and edited values
+ * carry over (refitted to the new shape) unless the host sends its own.
+ */
+function applySet(state: Record<string, unknown>, refuse: (message: string) => void): void {
+  const store = useStore.getState();
+  const current = store.config;
+  const newMode = 'mode' in state && state.mode !== current.mode;
+  const base = newMode ? {} : configToParams({ ...current, input: null, kernel: null });
+  const parsed = parseQuery({ ...base, ...state });
+  const config = { ...parsed.config };
+  if (!newMode && !('input' in state)) config.input = current.input;
+  if (!newMode && !('kernel' in state)) config.kernel = current.kernel;
+  const settled = settleConfig(config, parsed.notices);
+  const given = (key: string) => key in state;
+  store.load(
+    settled,
+    {
+      step: given('step') ? parsed.session.step : store.step,
+      ...(given('speed') && { speed: parsed.session.speed }),
+      ...(given('loop') && { loop: parsed.session.loop }),
+      ...(given('controls') && { controls: parsed.session.controls }),
+    },
+    [],
+  );
+  if (state.autoplay === '1' || state.autoplay === 1) useStore.getState().play();
+  if (parsed.notices.length > 0) refuse(parsed.notices.map((n) => n.message).join(' '));
+}
+
 /** Starts the bridge; returns a function that stops it. `host` is window in the app, a fake in tests. */
-export function startEmbedBridge(host: BridgeWindow, measureHeight: () => number, observe: (cb: () => void) => () => void): () => void {
+export function startEmbedBridge(
+  host: BridgeWindow,
+  measureHeight: () => number,
+  observe: (cb: () => void) => () => void,
+): () => void {
   const send = (message: Record<string, unknown>) => {
     const target = useStore.getState().origin ?? '*';
     host.parent.postMessage({ kernelwise: PROTOCOL_VERSION, ...message }, target);
@@ -53,36 +87,39 @@ export function startEmbedBridge(host: BridgeWindow, measureHeight: () => number
     }
     if (command === 'set') {
       if (!isPlainObject(data.state)) return refuse('set needs "state": an object of URL parameters.');
-      // Validated exactly as a URL is: unspecified parameters keep their current values.
-      const merged = { ...stateParams(store), ...data.state };
-      const parsed = parseQuery(merged);
-      const config = settleConfig(parsed.config, parsed.notices);
-      const given = (key: string) => key in (data.state as object);
-      store.load(
-        config,
-        {
-          step: given('step') ? parsed.session.step : store.step,
-          ...(given('speed') && { speed: parsed.session.speed }),
-          ...(given('loop') && { loop: parsed.session.loop }),
-          ...(given('controls') && { controls: parsed.session.controls }),
-        },
-        [],
-      );
-      if (data.state.autoplay === '1' || data.state.autoplay === 1) store.play();
-      if (parsed.notices.length > 0) refuse(parsed.notices.map((n) => n.message).join(' '));
+      applySet(data.state, refuse);
       return;
     }
-    refuse(`Unknown command "${command.slice(0, 40)}". Use play, pause, next, previous, first, last, seek or set.`);
+    refuse(
+      `Unknown command "${command.slice(0, 40)}". Use play, pause, next, previous, first, last, seek or set.`,
+    );
   };
   host.addEventListener('message', onMessage);
 
   const initial = useStore.getState();
-  send({ event: 'ready', state: stateParams(initial), step: initial.step, steps: stepCountOf(initial.config) });
+  send({
+    event: 'ready',
+    state: stateParams(initial),
+    step: initial.step,
+    steps: stepCountOf(initial.config),
+  });
 
+  // Events only for real changes: a `set` that changes nothing sends nothing.
+  let sentState = JSON.stringify(stateParams(initial));
+  let sentStep = `${initial.step}/${stepCountOf(initial.config)}`;
   const unsubscribe = useStore.subscribe((state, previous) => {
-    if (state.config !== previous.config) send({ event: 'state', state: stateParams(state) });
-    if (state.step !== previous.step || state.config !== previous.config) {
-      send({ event: 'step', step: state.step, steps: stepCountOf(state.config) });
+    if (state.config !== previous.config) {
+      const params = stateParams(state);
+      const text = JSON.stringify(params);
+      if (text !== sentState) {
+        sentState = text;
+        send({ event: 'state', state: params });
+      }
+    }
+    const steps = stepCountOf(state.config);
+    if (`${state.step}/${steps}` !== sentStep) {
+      sentStep = `${state.step}/${steps}`;
+      send({ event: 'step', step: state.step, steps });
     }
   });
 

@@ -39,7 +39,8 @@ export function shownStepIndex(state: Pick<KernelwiseState, 'config' | 'step' | 
 }
 
 export function highlightFor(state: Pick<KernelwiseState, 'config' | 'step' | 'hover'>): Highlight {
-  if (last && last.config === state.config && last.step === state.step && last.hover === state.hover) return last.value;
+  if (last && last.config === state.config && last.step === state.step && last.hover === state.hover)
+    return last.value;
   const op = operationFor(state.config);
   const step = op.stepAt(shownStepIndex(state));
   const input = new Map<string, number>();
@@ -50,22 +51,26 @@ export function highlightFor(state: Pick<KernelwiseState, 'config' | 'step' | 'h
   for (const cell of step.window) add(input, cellKey(cell.channel, cell.row, cell.col), IN_WINDOW);
   if (step.kind === 'max') add(input, cellKey(step.argmax.channel, step.argmax.row, step.argmax.col), ARGMAX);
   if (step.kind === 'conv') {
-    for (const cell of step.window) add(kernel, cellKey(step.out.channel * 64 + cell.channel, cell.kernelRow, cell.kernelCol), IN_WINDOW);
+    for (const cell of step.window)
+      add(kernel, cellKey(step.out.channel * 64 + cell.channel, cell.kernelRow, cell.kernelCol), IN_WINDOW);
   }
 
   const hover = state.hover;
   if (hover?.grid === 'input') {
     const channels = op.kind === 'conv' ? op.output.length : 1;
     for (const o of outputsReading(op.geometry, hover.row, hover.col)) {
-      for (let c = 0; c < channels; c++) add(output, cellKey(op.kind === 'conv' ? c : hover.channel, o.row, o.col), LIT);
+      for (let c = 0; c < channels; c++)
+        add(output, cellKey(op.kind === 'conv' ? c : hover.channel, o.row, o.col), LIT);
     }
   } else if (hover?.grid === 'kernel') {
-    for (const cell of cellsUnderTap(op.geometry, hover.row, hover.col)) add(input, cellKey(hover.channel, cell.row, cell.col), LIT);
+    for (const cell of cellsUnderTap(op.geometry, hover.row, hover.col))
+      add(input, cellKey(hover.channel, cell.row, cell.col), LIT);
   } else if (hover?.grid === 'term') {
     const tap = step.window[hover.tap];
     if (tap) {
       add(input, cellKey(tap.channel, tap.row, tap.col), TERM);
-      if (step.kind === 'conv') add(kernel, cellKey(step.out.channel * 64 + tap.channel, tap.kernelRow, tap.kernelCol), TERM);
+      if (step.kind === 'conv')
+        add(kernel, cellKey(step.out.channel * 64 + tap.channel, tap.kernelRow, tap.kernelCol), TERM);
     }
   }
   const value: Highlight = { step, input, output, kernel };
@@ -74,9 +79,15 @@ export function highlightFor(state: Pick<KernelwiseState, 'config' | 'step' | 'h
 }
 
 /** Kernel cells are keyed by (filter·64 + input channel): one map serves every filter's grid. */
-export const kernelKey = (out: number, channel: number, row: number, col: number): string => cellKey(out * 64 + channel, row, col);
+export const kernelKey = (out: number, channel: number, row: number, col: number): string =>
+  cellKey(out * 64 + channel, row, col);
 
-export function outputStatus(state: Pick<KernelwiseState, 'config' | 'step'>, channel: number, row: number, col: number): number {
+export function outputStatus(
+  state: Pick<KernelwiseState, 'config' | 'step'>,
+  channel: number,
+  row: number,
+  col: number,
+): number {
   const g = operationFor(state.config).geometry;
   const index = (channel * g.outHeight + row) * g.outWidth + col;
   return index < state.step ? DONE : index === state.step ? CURRENT : 0;

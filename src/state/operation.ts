@@ -28,9 +28,7 @@ import { avgPool2d, maxPool2d, relu3 } from '../compute';
 import { effectiveStride, PIPELINE_CONV_KERNEL, type Config } from './config';
 
 export type AnyStep =
-  | ({ kind: 'conv' } & ConvStep)
-  | ({ kind: 'max' } & PoolStep)
-  | ({ kind: 'avg' } & AvgPoolStep);
+  ({ kind: 'conv' } & ConvStep) | ({ kind: 'max' } & PoolStep) | ({ kind: 'avg' } & AvgPoolStep);
 
 export interface Operation {
   kind: 'conv' | 'max' | 'avg';
@@ -56,17 +54,21 @@ export function fitTensor3(edited: Tensor3 | null, generated: Tensor3): Tensor3 
 
 export function fitTensor4(edited: Tensor4 | null, generated: Tensor4): Tensor4 {
   if (!edited) return generated;
-  return generated.map((filter, o) => filter.map((plane, c) => fitTensor3(edited[o]?.[c] ? [edited[o]![c]!] : null, [plane])[0]!));
+  return generated.map((filter, o) =>
+    filter.map((plane, c) => fitTensor3(edited[o]?.[c] ? [edited[o]![c]!] : null, [plane])[0]!),
+  );
 }
 
 export function inputShape(config: Config): { channels: number; height: number; width: number } {
-  const channels = config.mode === 'maxpool' && config.pipeline ? 1 : config.mode === 'dilated' ? 1 : config.cin;
+  const channels =
+    config.mode === 'maxpool' && config.pipeline ? 1 : config.mode === 'dilated' ? 1 : config.cin;
   return { channels, height: config.size[0], width: config.size[1] };
 }
 
 /** [out][in][h][w] of the kernel the user edits; null where the view has no weights. */
 export function kernelShape(config: Config): [number, number, number, number] | null {
-  if (config.mode === 'maxpool') return config.pipeline ? [1, 1, PIPELINE_CONV_KERNEL, PIPELINE_CONV_KERNEL] : null;
+  if (config.mode === 'maxpool')
+    return config.pipeline ? [1, 1, PIPELINE_CONV_KERNEL, PIPELINE_CONV_KERNEL] : null;
   const outChannels = config.mode === 'dilated' ? 1 : config.cout;
   const [kh, kw] = config.mode === 'pointwise' ? [1, 1] : config.k;
   return [outChannels, inputShape(config).channels, kh, kw];
@@ -146,5 +148,15 @@ function derivePool(config: Config): Operation {
     kind === 'max'
       ? cachedSteps(count, (i) => ({ kind: 'max', ...poolStepAt(input, plan, i) }))
       : cachedSteps(count, (i) => ({ kind: 'avg', ...avgPoolStepAt(input, plan, i) }));
-  return { kind, input, kernel: null, geometry: plan.geometry, stepCount: count, output, shownOutput: output, stepAt, pipeline };
+  return {
+    kind,
+    input,
+    kernel: null,
+    geometry: plan.geometry,
+    stepCount: count,
+    output,
+    shownOutput: output,
+    stepAt,
+    pipeline,
+  };
 }

@@ -12,5 +12,8 @@ export function applyPreset(id: PresetId): void {
   const plane = kernelPreset(id, kh, kw);
   const resized = plane.length !== kh || plane[0]!.length !== kw;
   const next: Tensor4 = kernel.map((filter) => filter.map(() => plane.map((r) => [...r])));
-  change({ kernel: next, ...(resized && !config.pipeline && { k: [plane.length, plane[0]!.length] as [number, number] }) });
+  change({
+    kernel: next,
+    ...(resized && !config.pipeline && { k: [plane.length, plane[0]!.length] as [number, number] }),
+  });
 }

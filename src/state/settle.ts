@@ -7,7 +7,14 @@ import { defaultsFor, type Config } from './config';
 import { configProblem } from './derived';
 import type { Notice } from './urlParams';
 
-const FALLBACKS: (keyof Config)[][] = [['dilation'], ['pad'], ['stride'], ['k'], ['size'], ['input', 'kernel']];
+const FALLBACKS: (keyof Config)[][] = [
+  ['dilation'],
+  ['pad'],
+  ['stride'],
+  ['k'],
+  ['size'],
+  ['input', 'kernel'],
+];
 
 export function settleConfig(config: Config, notices: Notice[]): Config {
   let current = config;

@@ -108,7 +108,14 @@ export const useStore = create<Store>()((set, get) => ({
     const { config, saved } = get();
     if (mode === config.mode) return;
     const next = saved[mode] ?? MODE_DEFAULTS[mode];
-    set({ config: next, saved: { ...saved, [config.mode]: config }, step: 0, playing: false, hover: null, refusal: null });
+    set({
+      config: next,
+      saved: { ...saved, [config.mode]: config },
+      step: 0,
+      playing: false,
+      hover: null,
+      refusal: null,
+    });
   },
   load: (config, session, notices) => {
     set({

@@ -3,9 +3,18 @@
  * are meant, ranges enforced — and never throws: whatever is refused falls back to its default and
  * produces a notice naming the parameter and the reason.
  */
-import { defaultsFor, LIMITS, MODE_LABELS, MODES, MODE_PARAMS, type Config, type Mode, type Size2 } from './config';
+import {
+  defaultsFor,
+  LIMITS,
+  MODE_LABELS,
+  MODES,
+  MODE_PARAMS,
+  type Config,
+  type Mode,
+  type Size2,
+} from './config';
 import { decodePlanes, encodePlanes } from './valueCodec';
-import { kernelShape, inputShape } from './operation';
+import { inputShape, inputValues, kernelShape, kernelValues } from './operation';
 
 export interface Notice {
   param: string;
@@ -51,14 +60,34 @@ function rangeText(r: Range): string {
 
 /** Every key this app reads; anything else in the query string is someone else's and is ignored. */
 export const KNOWN_PARAMS = [
-  'mode', 'size', 'k', 'stride', 'pad', 'dilation', 'cin', 'cout', 'seed', 'step', 'speed', 'loop',
-  'embed', 'autoplay', 'controls', 'origin', 'pool', 'relu', 'pipeline', 'input', 'kernel',
+  'mode',
+  'size',
+  'k',
+  'stride',
+  'pad',
+  'dilation',
+  'cin',
+  'cout',
+  'seed',
+  'step',
+  'speed',
+  'loop',
+  'embed',
+  'autoplay',
+  'controls',
+  'origin',
+  'pool',
+  'relu',
+  'pipeline',
+  'input',
+  'kernel',
 ] as const;
 
 export function parseQuery(query: string | URLSearchParams | Record<string, unknown>): Parsed {
   const params = toSearchParams(query);
   const notices: Notice[] = [];
-  const refuse = (param: string, why: string) => notices.push({ param, message: `Ignored ${param}: ${why}.` });
+  const refuse = (param: string, why: string) =>
+    notices.push({ param, message: `Ignored ${param}: ${why}.` });
   const get = (name: string): string | null => params.get(name);
 
   const modeText = get('mode');
@@ -155,7 +184,8 @@ export function parseQuery(query: string | URLSearchParams | Record<string, unkn
     else {
       const [outs, ins, h, w] = shape;
       const decoded = decodePlanes(get('kernel')!, outs * ins, h, w);
-      if (decoded.ok) config.kernel = Array.from({ length: outs }, (_, o) => decoded.value.slice(o * ins, (o + 1) * ins));
+      if (decoded.ok)
+        config.kernel = Array.from({ length: outs }, (_, o) => decoded.value.slice(o * ins, (o + 1) * ins));
       else refuse('kernel', decoded.reason);
     }
   }
@@ -165,7 +195,8 @@ export function parseQuery(query: string | URLSearchParams | Record<string, unkn
 function parseOrigin(text: string, refuse: (param: string, why: string) => void): string | null {
   try {
     const url = new URL(text);
-    if ((url.protocol === 'https:' || url.protocol === 'http:') && url.origin === text.replace(/\/$/, '')) return url.origin;
+    if ((url.protocol === 'https:' || url.protocol === 'http:') && url.origin === text.replace(/\/$/, ''))
+      return url.origin;
   } catch {
     // fall through to the notice
   }
@@ -178,13 +209,15 @@ function toSearchParams(query: string | URLSearchParams | Record<string, unknown
   if (typeof query === 'string') return new URLSearchParams(query);
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') params.set(key, String(value));
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+      params.set(key, String(value));
   }
   return params;
 }
 
 const pairText = ([h, w]: Size2): string => (h === w ? String(h) : `${h}x${w}`);
-const same = (a: Size2 | null, b: Size2 | null): boolean => a === b || (!!a && !!b && a[0] === b[0] && a[1] === b[1]);
+const same = (a: Size2 | null, b: Size2 | null): boolean =>
+  a === b || (!!a && !!b && a[0] === b[0] && a[1] === b[1]);
 
 /** The parameters that reproduce a configuration: only those that differ from the view's defaults. */
 export function configToParams(config: Config): Record<string, string> {
@@ -198,22 +231,29 @@ export function configToParams(config: Config): Record<string, string> {
   put('size', pairText(config.size), same(config.size, d.size));
   put('k', pairText(config.k), same(config.k, d.k));
   put('stride', config.stride ? pairText(config.stride) : '', config.stride === null);
-  put('pad', typeof config.pad === 'string' ? config.pad : pairText(config.pad), typeof config.pad !== 'string' && typeof d.pad !== 'string' && same(config.pad, d.pad));
+  put(
+    'pad',
+    typeof config.pad === 'string' ? config.pad : pairText(config.pad),
+    typeof config.pad !== 'string' && typeof d.pad !== 'string' && same(config.pad, d.pad),
+  );
   put('dilation', pairText(config.dilation), same(config.dilation, d.dilation));
   put('cin', String(config.cin), config.cin === d.cin);
   put('cout', String(config.cout), config.cout === d.cout);
   put('seed', String(config.seed), config.seed === d.seed);
   put('pool', config.pool, config.pool === d.pool);
   put('relu', '1', !config.relu);
-  if (config.input) out.input = encodePlanes(config.input);
-  if (config.kernel) out.kernel = encodePlanes(config.kernel.flat());
+  // Edited values as shown, refitted to the current shape, so a link made after a resize still reads.
+  if (config.input) out.input = encodePlanes(inputValues(config));
+  const kernel = config.kernel ? kernelValues(config) : null;
+  if (kernel) out.kernel = encodePlanes(kernel.flat());
   return out;
 }
 
 export function sessionToParams(session: Partial<Session>): Record<string, string> {
   const out: Record<string, string> = {};
   if (session.step !== undefined && session.step > 0) out.step = String(session.step);
-  if (session.speed !== undefined && session.speed !== SESSION_DEFAULTS.speed) out.speed = String(session.speed);
+  if (session.speed !== undefined && session.speed !== SESSION_DEFAULTS.speed)
+    out.speed = String(session.speed);
   if (session.loop === false) out.loop = '0';
   if (session.embed) out.embed = '1';
   if (session.autoplay) out.autoplay = '1';

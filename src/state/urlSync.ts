@@ -46,7 +46,8 @@ export function startUrlSync(): () => void {
   load();
   let written = currentQuery(useStore.getState(), false);
   const unsubscribe = useStore.subscribe((state, previous) => {
-    if (state.config === previous.config && state.speed === previous.speed && state.loop === previous.loop) return;
+    if (state.config === previous.config && state.speed === previous.speed && state.loop === previous.loop)
+      return;
     const query = currentQuery(state, false);
     if (query === written) return;
     written = query;

@@ -31,17 +31,21 @@ export function decodePlanes(
   const value: number[][][] = [];
   for (const planeText of planeTexts) {
     const rows = planeText.split('_');
-    if (rows.length !== height) return { ok: false, reason: `it has ${rows.length} row(s), but this view needs ${height}` };
+    if (rows.length !== height)
+      return { ok: false, reason: `it has ${rows.length} row(s), but this view needs ${height}` };
     const plane: number[][] = [];
     for (const rowText of rows) {
       const cells = rowText.split(',');
-      if (cells.length !== width) return { ok: false, reason: `a row has ${cells.length} value(s), but this view needs ${width}` };
+      if (cells.length !== width)
+        return { ok: false, reason: `a row has ${cells.length} value(s), but this view needs ${width}` };
       const row: number[] = [];
       for (const cell of cells) {
-        if (!NUMBER.test(cell)) return { ok: false, reason: 'it holds something that is not a plain decimal number' };
+        if (!NUMBER.test(cell))
+          return { ok: false, reason: 'it holds something that is not a plain decimal number' };
         // Number() of a matched string is finite: at most 7 integer digits and a 3-digit exponent.
         const v = Number(cell);
-        if (Math.abs(v) > LIMITS.value.max) return { ok: false, reason: `a value is beyond ±${LIMITS.value.max}` };
+        if (Math.abs(v) > LIMITS.value.max)
+          return { ok: false, reason: `a value is beyond ±${LIMITS.value.max}` };
         row.push(v === 0 ? 0 : v);
       }
       plane.push(row);

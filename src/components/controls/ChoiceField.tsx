@@ -9,7 +9,13 @@ interface ChoiceFieldProps {
   hint?: string;
 }
 
-export const ChoiceField = memo(function ChoiceField({ label, value, options, onChange, hint }: ChoiceFieldProps) {
+export const ChoiceField = memo(function ChoiceField({
+  label,
+  value,
+  options,
+  onChange,
+  hint,
+}: ChoiceFieldProps) {
   const id = useId();
   return (
     <div className="field">

@@ -40,7 +40,13 @@ export const KernelTools = memo(function KernelTools() {
             <span className="field-range">fills every kernel</span>
           </div>
         )}
-        <NumberField label="Seed" value={seed} min={LIMITS.seed.min} max={999} onCommit={(v) => change({ seed: v, input: null, kernel: null })} />
+        <NumberField
+          label="Seed"
+          value={seed}
+          min={LIMITS.seed.min}
+          max={999}
+          onCommit={(v) => change({ seed: v, input: null, kernel: null })}
+        />
         <div className="field field--buttons">
           <button type="button" onClick={() => randomize(Math.floor(Math.random() * 1000))}>
             Randomize
@@ -50,7 +56,9 @@ export const KernelTools = memo(function KernelTools() {
           </button>
         </div>
       </div>
-      <p className="hint">Click a cell of the input or kernel and type a number (fractions like 1/9 work) to change it.</p>
+      <p className="hint">
+        Click a cell of the input or kernel and type a number (fractions like 1/9 work) to change it.
+      </p>
     </section>
   );
 });

@@ -52,21 +52,47 @@ export const ParameterPanel = memo(function ParameterPanel() {
       <div className="fields">
         {uses.has('size') && (
           <>
-            <NumberField label={config.pipeline ? 'Image height' : 'Input height'} value={config.size[0]} {...LIMITS.size} onCommit={(v) => set({ size: [v, config.size[1]] })} />
-            <NumberField label={config.pipeline ? 'Image width' : 'Input width'} value={config.size[1]} {...LIMITS.size} onCommit={(v) => set({ size: [config.size[0], v] })} />
+            <NumberField
+              label={config.pipeline ? 'Image height' : 'Input height'}
+              value={config.size[0]}
+              {...LIMITS.size}
+              onCommit={(v) => set({ size: [v, config.size[1]] })}
+            />
+            <NumberField
+              label={config.pipeline ? 'Image width' : 'Input width'}
+              value={config.size[1]}
+              {...LIMITS.size}
+              onCommit={(v) => set({ size: [config.size[0], v] })}
+            />
           </>
         )}
         {uses.has('k') && (
           <>
-            <NumberField label={pooling ? 'Window height' : 'Kernel height'} value={config.k[0]} {...LIMITS.k} onCommit={(v) => set({ k: [v, config.k[1]] })} />
-            <NumberField label={pooling ? 'Window width' : 'Kernel width'} value={config.k[1]} {...LIMITS.k} onCommit={(v) => set({ k: [config.k[0], v] })} />
+            <NumberField
+              label={pooling ? 'Window height' : 'Kernel height'}
+              value={config.k[0]}
+              {...LIMITS.k}
+              onCommit={(v) => set({ k: [v, config.k[1]] })}
+            />
+            <NumberField
+              label={pooling ? 'Window width' : 'Kernel width'}
+              value={config.k[1]}
+              {...LIMITS.k}
+              onCommit={(v) => set({ k: [config.k[0], v] })}
+            />
           </>
         )}
         {uses.has('stride') && (
           <ChoiceField
             label="Stride"
             value={strideValue}
-            options={withCustom([...(pooling ? [{ value: 'window', label: 'Window size' }] : []), ...range(LIMITS.stride.min, LIMITS.stride.max)], strideValue)}
+            options={withCustom(
+              [
+                ...(pooling ? [{ value: 'window', label: 'Window size' }] : []),
+                ...range(LIMITS.stride.min, LIMITS.stride.max),
+              ],
+              strideValue,
+            )}
             onChange={(v) => set({ stride: v === 'window' ? null : parsePair(v) })}
             hint="1–4"
           />
@@ -75,8 +101,17 @@ export const ParameterPanel = memo(function ParameterPanel() {
           <ChoiceField
             label="Padding"
             value={padValue}
-            options={withCustom([...range(LIMITS.pad.min, LIMITS.pad.max), { value: 'valid', label: 'valid (none)' }, { value: 'same', label: 'same' }], padValue)}
-            onChange={(v) => set({ pad: (v === 'valid' || v === 'same' ? v : parsePair(v)) as PaddingSetting })}
+            options={withCustom(
+              [
+                ...range(LIMITS.pad.min, LIMITS.pad.max),
+                { value: 'valid', label: 'valid (none)' },
+                { value: 'same', label: 'same' },
+              ],
+              padValue,
+            )}
+            onChange={(v) =>
+              set({ pad: (v === 'valid' || v === 'same' ? v : parsePair(v)) as PaddingSetting })
+            }
             hint="0–3, valid or same"
           />
         )}
@@ -89,8 +124,22 @@ export const ParameterPanel = memo(function ParameterPanel() {
             hint="1–4"
           />
         )}
-        {uses.has('cin') && <NumberField label="Input channels" value={config.cin} {...LIMITS.cin} onCommit={(v) => set({ cin: v })} />}
-        {uses.has('cout') && <NumberField label="Output channels" value={config.cout} {...LIMITS.cout} onCommit={(v) => set({ cout: v })} />}
+        {uses.has('cin') && (
+          <NumberField
+            label="Input channels"
+            value={config.cin}
+            {...LIMITS.cin}
+            onCommit={(v) => set({ cin: v })}
+          />
+        )}
+        {uses.has('cout') && (
+          <NumberField
+            label="Output channels"
+            value={config.cout}
+            {...LIMITS.cout}
+            onCommit={(v) => set({ cout: v })}
+          />
+        )}
         {uses.has('pool') && (
           <ChoiceField
             label="Pooling"
@@ -116,7 +165,11 @@ export const ParameterPanel = memo(function ParameterPanel() {
               onChange={(e) => {
                 markDeliberate();
                 const d = MODE_DEFAULTS.maxpool;
-                set(e.target.checked ? PIPELINE_PRESET : { pipeline: false, size: d.size, k: d.k, input: null, kernel: null });
+                set(
+                  e.target.checked
+                    ? PIPELINE_PRESET
+                    : { pipeline: false, size: d.size, k: d.k, input: null, kernel: null },
+                );
               }}
             />
             <span>Image → conv 3×3 → pool</span>

@@ -16,19 +16,37 @@ export const PlaybackBar = memo(function PlaybackBar() {
   return (
     <div className="playback" aria-label="Playback">
       <div className="playback-buttons">
-        <button type="button" aria-label="First step" title="First step (Home)" onClick={first} disabled={step === 0}>
+        <button
+          type="button"
+          aria-label="First step"
+          title="First step (Home)"
+          onClick={first}
+          disabled={step === 0}
+        >
           <PlaybackIcon name="first" />
         </button>
         <button type="button" aria-label="Previous step" title="Previous step (←)" onClick={previous}>
           <PlaybackIcon name="previous" />
         </button>
-        <button type="button" className="play-button" aria-label={playing ? 'Pause' : 'Play'} title={`${playing ? 'Pause' : 'Play'} (Space)`} onClick={togglePlay}>
+        <button
+          type="button"
+          className="play-button"
+          aria-label={playing ? 'Pause' : 'Play'}
+          title={`${playing ? 'Pause' : 'Play'} (Space)`}
+          onClick={togglePlay}
+        >
           <PlaybackIcon name={playing ? 'pause' : 'play'} />
         </button>
         <button type="button" aria-label="Next step" title="Next step (→)" onClick={next}>
           <PlaybackIcon name="next" />
         </button>
-        <button type="button" aria-label="Last step" title="Last step (End)" onClick={last} disabled={step === count - 1}>
+        <button
+          type="button"
+          aria-label="Last step"
+          title="Last step (End)"
+          onClick={last}
+          disabled={step === count - 1}
+        >
           <PlaybackIcon name="last" />
         </button>
       </div>

@@ -10,7 +10,14 @@ const PATHS = {
 
 export function PlaybackIcon({ name }: { name: keyof typeof PATHS }) {
   return (
-    <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="1.1em" height="1.1em" fill="currentColor">
+    <svg
+      aria-hidden="true"
+      focusable="false"
+      viewBox="0 0 24 24"
+      width="1.1em"
+      height="1.1em"
+      fill="currentColor"
+    >
       <path d={PATHS[name]} />
     </svg>
   );

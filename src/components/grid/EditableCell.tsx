@@ -84,7 +84,11 @@ export const EditableCell = memo(function EditableCell({
           onBlur={() => (entry?.ok ? commit() : setDraft(problem ? draft : null))}
         />
       )}
-      {problem && <span className="cell-problem" role="alert">{problem}</span>}
+      {problem && (
+        <span className="cell-problem" role="alert">
+          {problem}
+        </span>
+      )}
     </div>
   );
 });

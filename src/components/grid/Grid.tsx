@@ -19,7 +19,17 @@ export interface GridProps {
   caption?: ReactNode;
 }
 
-export function Grid({ label, rowStart, colStart, rows, cols, className, renderCell, overlay, caption }: GridProps) {
+export function Grid({
+  label,
+  rowStart,
+  colStart,
+  rows,
+  cols,
+  className,
+  renderCell,
+  overlay,
+  caption,
+}: GridProps) {
   const [active, setActive] = useState<[number, number]>([0, 0]);
   const ref = useRef<HTMLDivElement>(null);
   const activeRow = Math.min(active[0], rows - 1);
@@ -68,7 +78,8 @@ export function Grid({ label, rowStart, colStart, rows, cols, className, renderC
   const body: ReactNode[] = [];
   for (let r = 0; r < rows; r++) {
     const cells: ReactNode[] = [];
-    for (let c = 0; c < cols; c++) cells.push(renderCell(r + rowStart, c + colStart, r === activeRow && c === activeCol));
+    for (let c = 0; c < cols; c++)
+      cells.push(renderCell(r + rowStart, c + colStart, r === activeRow && c === activeCol));
     body.push(
       <div role="row" className="grid-row" key={r}>
         {cells}
@@ -86,7 +97,9 @@ export function Grid({ label, rowStart, colStart, rows, cols, className, renderC
         aria-colcount={cols}
         className="grid"
         // Large grids get hairline gaps so 32 columns still fit a phone.
-        style={{ '--rows': rows, '--cols': cols, ...(cols > 16 && { '--gap': '1px' }) } as React.CSSProperties}
+        style={
+          { '--rows': rows, '--cols': cols, ...(cols > 16 && { '--gap': '1px' }) } as React.CSSProperties
+        }
         onKeyDown={onKeyDown}
         onFocus={onFocus}
       >

@@ -29,7 +29,10 @@ export const InputCell = memo(function InputCell({ channel, row, col, tabbable, 
   const setHover = useStore((s) => s.setHover);
 
   const onCommit = useCallback((v: number) => editInputValue(channel, row, col, v), [channel, row, col]);
-  const enter = useCallback(() => setHover({ grid: 'input', channel, row, col }), [setHover, channel, row, col]);
+  const enter = useCallback(
+    () => setHover({ grid: 'input', channel, row, col }),
+    [setHover, channel, row, col],
+  );
   const leave = useCallback(() => setHover(null), [setHover]);
 
   const classes = [

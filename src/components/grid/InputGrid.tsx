@@ -17,8 +17,12 @@ export const InputGrid = memo(function InputGrid({ channel, label }: InputGridPr
   const { top, bottom, left, right } = g.padding;
   const dropped = useMemo(
     () => ({
-      rows: new Set(unreachedIndices(g.inputHeight, g.outHeight, g.kernelHeight, g.strideRow, top, g.dilationRow)),
-      cols: new Set(unreachedIndices(g.inputWidth, g.outWidth, g.kernelWidth, g.strideCol, left, g.dilationCol)),
+      rows: new Set(
+        unreachedIndices(g.inputHeight, g.outHeight, g.kernelHeight, g.strideRow, top, g.dilationRow),
+      ),
+      cols: new Set(
+        unreachedIndices(g.inputWidth, g.outWidth, g.kernelWidth, g.strideCol, left, g.dilationCol),
+      ),
     }),
     [g, top, left],
   );
@@ -35,7 +39,10 @@ export const InputGrid = memo(function InputGrid({ channel, label }: InputGridPr
     ),
     [channel, dropped],
   );
-  const padNote = top + bottom + left + right > 0 ? `, padded to ${g.inputHeight + top + bottom}×${g.inputWidth + left + right}` : '';
+  const padNote =
+    top + bottom + left + right > 0
+      ? `, padded to ${g.inputHeight + top + bottom}×${g.inputWidth + left + right}`
+      : '';
   return (
     <Grid
       label={`${label}, ${g.inputHeight} by ${g.inputWidth}${padNote}`}

@@ -26,8 +26,14 @@ export const KernelCell = memo(function KernelCell({ out, channel, row, col, tab
     return step.kind === 'conv' && step.out.channel === out;
   });
   const setHover = useStore((s) => s.setHover);
-  const onCommit = useCallback((v: number) => editKernelValue(out, channel, row, col, v), [out, channel, row, col]);
-  const enter = useCallback(() => setHover({ grid: 'kernel', out, channel, row, col }), [setHover, out, channel, row, col]);
+  const onCommit = useCallback(
+    (v: number) => editKernelValue(out, channel, row, col, v),
+    [out, channel, row, col],
+  );
+  const enter = useCallback(
+    () => setHover({ grid: 'kernel', out, channel, row, col }),
+    [setHover, out, channel, row, col],
+  );
   const leave = useCallback(() => setHover(null), [setHover]);
   const sign = value > 0 ? 'pos' : value < 0 ? 'neg' : 'zero';
   const classes = [

@@ -2,7 +2,15 @@
 import { memo, useCallback } from 'react';
 import { useStore } from '../../state/store';
 import { operationFor } from '../../state/derived';
-import { cellKey, CURRENT, DONE, highlightFor, LIT, outputStatus, shownStepIndex } from '../../state/highlight';
+import {
+  cellKey,
+  CURRENT,
+  DONE,
+  highlightFor,
+  LIT,
+  outputStatus,
+  shownStepIndex,
+} from '../../state/highlight';
 import { formatValue } from '../../state/cellEntry';
 
 interface OutputCellProps {
@@ -28,7 +36,10 @@ export const OutputCell = memo(function OutputCell({ channel, row, col, tabbable
     const g = operationFor(s.config).geometry;
     return (channel * g.outHeight + row) * g.outWidth + col;
   });
-  const enter = useCallback(() => setHover({ grid: 'output', channel, row, col }), [setHover, channel, row, col]);
+  const enter = useCallback(
+    () => setHover({ grid: 'output', channel, row, col }),
+    [setHover, channel, row, col],
+  );
   const leave = useCallback(() => setHover(null), [setHover]);
   const jump = useCallback(() => seek(index), [seek, index]);
 

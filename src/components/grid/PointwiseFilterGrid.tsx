@@ -3,7 +3,13 @@ import { memo, useCallback } from 'react';
 import { Grid } from './Grid';
 import { KernelCell } from './KernelCell';
 
-export const PointwiseFilterGrid = memo(function PointwiseFilterGrid({ out, channels }: { out: number; channels: number }) {
+export const PointwiseFilterGrid = memo(function PointwiseFilterGrid({
+  out,
+  channels,
+}: {
+  out: number;
+  channels: number;
+}) {
   const renderCell = useCallback(
     (channel: number, _col: number, tabbable: boolean) => (
       <KernelCell key={channel} out={out} channel={channel} row={0} col={0} tabbable={tabbable} />

@@ -6,7 +6,9 @@ import { operationFor } from '../../state/derived';
 export const PoolWindow = memo(function PoolWindow() {
   const g = useStore((s) => operationFor(s.config).geometry);
   const kind = useStore((s) => operationFor(s.config).kind);
-  const cells = Array.from({ length: g.kernelHeight * g.kernelWidth }, (_, i) => <span key={i} className="pool-window-cell" />);
+  const cells = Array.from({ length: g.kernelHeight * g.kernelWidth }, (_, i) => (
+    <span key={i} className="pool-window-cell" />
+  ));
   return (
     <figure className="grid-figure pool-window">
       <div
@@ -20,7 +22,8 @@ export const PoolWindow = memo(function PoolWindow() {
       </div>
       <figcaption>
         <span className="grid-caption">
-          {g.kernelHeight}×{g.kernelWidth} window, stride {g.strideRow === g.strideCol ? g.strideRow : `${g.strideRow}×${g.strideCol}`}
+          {g.kernelHeight}×{g.kernelWidth} window, stride{' '}
+          {g.strideRow === g.strideCol ? g.strideRow : `${g.strideRow}×${g.strideCol}`}
         </span>
       </figcaption>
     </figure>

@@ -61,7 +61,10 @@ export const WindowOverlay = memo(function WindowOverlay({ channel }: WindowOver
   const spanCols = g.dilationCol * (g.kernelWidth - 1) + 1;
   return (
     <div ref={scope} className="window-overlay" aria-hidden="true">
-      <span className="window-frame" style={{ '--span-rows': spanRows, '--span-cols': spanCols } as React.CSSProperties} />
+      <span
+        className="window-frame"
+        style={{ '--span-rows': spanRows, '--span-cols': spanCols } as React.CSSProperties}
+      />
       {taps}
     </div>
   );

@@ -12,7 +12,17 @@ import type { WindowCell } from '../../compute';
 
 const wrap = (v: number) => (v < 0 ? `(${formatValue(v)})` : formatValue(v));
 
-function Term({ index, cell, kind, winner }: { index: number; cell: WindowCell; kind: 'conv' | 'pool'; winner?: boolean }) {
+function Term({
+  index,
+  cell,
+  kind,
+  winner,
+}: {
+  index: number;
+  cell: WindowCell;
+  kind: 'conv' | 'pool';
+  winner?: boolean;
+}) {
   const setHover = useStore((s) => s.setHover);
   const where = cell.padded ? 'padding' : `row ${cell.row}, col ${cell.col}`;
   return (
@@ -36,7 +46,12 @@ function Term({ index, cell, kind, winner }: { index: number; cell: WindowCell; 
       ) : (
         <span className="term-input">
           {formatValue(cell.value)}
-          {winner && <span className="winner-mark" aria-label="largest"> ★</span>}
+          {winner && (
+            <span className="winner-mark" aria-label="largest">
+              {' '}
+              ★
+            </span>
+          )}
         </span>
       )}
     </li>
@@ -54,7 +69,8 @@ export const ArithmeticPanel = memo(function ArithmeticPanel() {
     body = (
       <>
         <p className="arith-lead">
-          Multiply each input value under the window by its weight, then add the products{channels > 1 ? ' across all channels' : ''}:
+          Multiply each input value under the window by its weight, then add the products
+          {channels > 1 ? ' across all channels' : ''}:
         </p>
         <ol className="terms terms--conv">
           {step.window.map((cell, i) => (
@@ -63,36 +79,55 @@ export const ArithmeticPanel = memo(function ArithmeticPanel() {
         </ol>
         <p className="arith-total">
           sum of {step.window.length} products = <strong>{formatValue(step.sum)}</strong>
-          {step.bias !== 0 && <> + bias {wrap(step.bias)}</>} → {at} = <strong className="result">{formatValue(step.result)}</strong>
-          {showRelu && <> → ReLU = <strong className="result">{formatValue(relu(step.result))}</strong></>}
+          {step.bias !== 0 && <> + bias {wrap(step.bias)}</>} → {at} ={' '}
+          <strong className="result">{formatValue(step.result)}</strong>
+          {showRelu && (
+            <>
+              {' '}
+              → ReLU = <strong className="result">{formatValue(relu(step.result))}</strong>
+            </>
+          )}
         </p>
       </>
     );
   } else if (step.kind === 'max') {
     body = (
       <>
-        <p className="arith-lead">Keep the largest value in the window{step.window.some((c) => c.padded) ? ' (padding counts as −∞, so it never wins)' : ''}:</p>
+        <p className="arith-lead">
+          Keep the largest value in the window
+          {step.window.some((c) => c.padded) ? ' (padding counts as −∞, so it never wins)' : ''}:
+        </p>
         <ol className="terms terms--pool">
           {step.window.map((cell, i) => (
-            <Term key={i} index={i} cell={cell} kind="pool" winner={cell.row === step.argmax.row && cell.col === step.argmax.col} />
+            <Term
+              key={i}
+              index={i}
+              cell={cell}
+              kind="pool"
+              winner={cell.row === step.argmax.row && cell.col === step.argmax.col}
+            />
           ))}
         </ol>
         <p className="arith-total">
-          max = <strong className="result">{formatValue(step.result)}</strong>, at input row {step.argmax.row}, col {step.argmax.col} → {at}
+          max = <strong className="result">{formatValue(step.result)}</strong>, at input row {step.argmax.row}
+          , col {step.argmax.col} → {at}
         </p>
       </>
     );
   } else {
     body = (
       <>
-        <p className="arith-lead">Add the values in the window and divide by its size (padding counts as 0):</p>
+        <p className="arith-lead">
+          Add the values in the window and divide by its size (padding counts as 0):
+        </p>
         <ol className="terms terms--pool">
           {step.window.map((cell, i) => (
             <Term key={i} index={i} cell={cell} kind="pool" />
           ))}
         </ol>
         <p className="arith-total">
-          {formatValue(step.sum)} ÷ {step.divisor} = <strong className="result">{formatValue(step.result)}</strong> → {at}
+          {formatValue(step.sum)} ÷ {step.divisor} ={' '}
+          <strong className="result">{formatValue(step.result)}</strong> → {at}
         </p>
       </>
     );

@@ -31,12 +31,21 @@ export const CodePanel = memo(function CodePanel() {
       <div className="code-tabs" role="radiogroup" aria-label="Framework">
         {(['pytorch', 'keras'] as const).map((f) => (
           <label key={f} className="code-tab">
-            <input type="radio" name={`${id}-fw`} checked={framework === f} onChange={() => setFramework(f)} />
+            <input
+              type="radio"
+              name={`${id}-fw`}
+              checked={framework === f}
+              onChange={() => setFramework(f)}
+            />
             <span>{f === 'pytorch' ? 'PyTorch' : 'Keras / TensorFlow'}</span>
           </label>
         ))}
       </div>
-      <pre className="code-block" tabIndex={0} aria-label={`${framework === 'pytorch' ? 'PyTorch' : 'Keras'} code`}>
+      <pre
+        className="code-block"
+        tabIndex={0}
+        aria-label={`${framework === 'pytorch' ? 'PyTorch' : 'Keras'} code`}
+      >
         <code>{code}</code>
       </pre>
       <p className="code-shape">

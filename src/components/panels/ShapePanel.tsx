@@ -4,7 +4,25 @@ import { unreachedIndices, effectiveKernelSize, type Geometry } from '../../comp
 import { useStore } from '../../state/store';
 import { operationFor } from '../../state/derived';
 
-function Axis({ name, n, k, s, before, after, d, out }: { name: string; n: number; k: number; s: number; before: number; after: number; d: number; out: number }) {
+function Axis({
+  name,
+  n,
+  k,
+  s,
+  before,
+  after,
+  d,
+  out,
+}: {
+  name: string;
+  n: number;
+  k: number;
+  s: number;
+  before: number;
+  after: number;
+  d: number;
+  out: number;
+}) {
   const span = effectiveKernelSize(k, d);
   const numerator = n + before + after - span;
   const pad = before === after ? `2·${before}` : `${before}+${after}`;
@@ -25,8 +43,8 @@ function Axis({ name, n, k, s, before, after, d, out }: { name: string; n: numbe
       </p>
       {remainder !== 0 && (
         <p className="shape-note">
-          {numerator} is not a multiple of the stride {s}: the floor discards the remainder {remainder}, so the window
-          stops before it would run off the edge.
+          {numerator} is not a multiple of the stride {s}: the floor discards the remainder {remainder}, so
+          the window stops before it would run off the edge.
           {dropped.length > 0 &&
             ` ${name === 'Height' ? 'Rows' : 'Columns'} ${dropped.join(', ')} ${dropped.length === 1 ? 'is' : 'are'} never read (shown struck through).`}
         </p>
@@ -43,8 +61,26 @@ export const ShapePanel = memo(function ShapePanel() {
         Output size: {g.outHeight}×{g.outWidth}
       </h2>
       <div className="shape-axes">
-        <Axis name="Height" n={g.inputHeight} k={g.kernelHeight} s={g.strideRow} before={g.padding.top} after={g.padding.bottom} d={g.dilationRow} out={g.outHeight} />
-        <Axis name="Width" n={g.inputWidth} k={g.kernelWidth} s={g.strideCol} before={g.padding.left} after={g.padding.right} d={g.dilationCol} out={g.outWidth} />
+        <Axis
+          name="Height"
+          n={g.inputHeight}
+          k={g.kernelHeight}
+          s={g.strideRow}
+          before={g.padding.top}
+          after={g.padding.bottom}
+          d={g.dilationRow}
+          out={g.outHeight}
+        />
+        <Axis
+          name="Width"
+          n={g.inputWidth}
+          k={g.kernelWidth}
+          s={g.strideCol}
+          before={g.padding.left}
+          after={g.padding.right}
+          d={g.dilationCol}
+          out={g.outWidth}
+        />
       </div>
     </section>
   );

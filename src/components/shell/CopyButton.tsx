@@ -1,7 +1,13 @@
 /** Copies text to the clipboard and says so; where the clipboard is refused, selects nothing and says that. */
 import { memo, useState } from 'react';
 
-export const CopyButton = memo(function CopyButton({ text, label }: { text: string | (() => string); label: string }) {
+export const CopyButton = memo(function CopyButton({
+  text,
+  label,
+}: {
+  text: string | (() => string);
+  label: string;
+}) {
   const [said, setSaid] = useState('');
   const copy = async () => {
     const value = typeof text === 'function' ? text() : text;

@@ -9,9 +9,16 @@ import { shareLink } from '../../state/urlSync';
 import { CopyButton } from './CopyButton';
 import { MODE_LABELS } from '../../state/config';
 
-const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeAttribute = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-export const EmbedDialog = memo(function EmbedDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+export const EmbedDialog = memo(function EmbedDialog({
+  open,
+  onClose,
+}: {
+  open: boolean;
+  onClose: () => void;
+}) {
   const id = useId();
   const ref = useModalDialog(open);
   const [width, setWidth] = useState(640);
@@ -22,7 +29,9 @@ export const EmbedDialog = memo(function EmbedDialog({ open, onClose }: { open: 
 
   const src = (() => {
     void config; // the link follows the configuration
-    const url = new URL(shareLink({ ...useStore.getState(), embed: true, controls, origin: null }, { embed: true }));
+    const url = new URL(
+      shareLink({ ...useStore.getState(), embed: true, controls, origin: null }, { embed: true }),
+    );
     if (autoplay) url.searchParams.set('autoplay', '1');
     return url.toString();
   })();
@@ -35,11 +44,23 @@ export const EmbedDialog = memo(function EmbedDialog({ open, onClose }: { open: 
       <div className="fields embed-options">
         <label className="field">
           <span>Width (px)</span>
-          <input type="number" min={320} max={1600} value={width} onChange={(e) => setWidth(Math.min(1600, Math.max(320, Number(e.target.value) || 320)))} />
+          <input
+            type="number"
+            min={320}
+            max={1600}
+            value={width}
+            onChange={(e) => setWidth(Math.min(1600, Math.max(320, Number(e.target.value) || 320)))}
+          />
         </label>
         <label className="field">
           <span>Height (px)</span>
-          <input type="number" min={240} max={1200} value={height} onChange={(e) => setHeight(Math.min(1200, Math.max(240, Number(e.target.value) || 240)))} />
+          <input
+            type="number"
+            min={240}
+            max={1200}
+            value={height}
+            onChange={(e) => setHeight(Math.min(1200, Math.max(240, Number(e.target.value) || 240)))}
+          />
         </label>
         <label className="field field--check">
           <input type="checkbox" checked={autoplay} onChange={(e) => setAutoplay(e.target.checked)} />
@@ -52,13 +73,21 @@ export const EmbedDialog = memo(function EmbedDialog({ open, onClose }: { open: 
       </div>
       <label className="field">
         <span>HTML to paste into your page</span>
-        <textarea className="embed-code" readOnly rows={4} value={code} onFocus={(e) => e.currentTarget.select()} />
+        <textarea
+          className="embed-code"
+          readOnly
+          rows={4}
+          value={code}
+          onFocus={(e) => e.currentTarget.select()}
+        />
       </label>
       <CopyButton text={code} label="Copy embed code" />
       <p className="hint">
         Preview at {width}×{height}:
       </p>
-      <div className="embed-preview">{open && <iframe src={src} title={`${title} (preview)`} width={width} height={height} />}</div>
+      <div className="embed-preview">
+        {open && <iframe src={src} title={`${title} (preview)`} width={width} height={height} />}
+      </div>
       <form method="dialog">
         <button type="submit">Close</button>
       </form>

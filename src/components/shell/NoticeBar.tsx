@@ -15,7 +15,12 @@ export const NoticeBar = memo(function NoticeBar() {
           <p>
             <strong>Not applied.</strong> {refusal} The view keeps the last configuration that works.
           </p>
-          <button type="button" className="notice-dismiss" aria-label="Dismiss message" onClick={clearRefusal}>
+          <button
+            type="button"
+            className="notice-dismiss"
+            aria-label="Dismiss message"
+            onClick={clearRefusal}
+          >
             ×
           </button>
         </div>
@@ -23,7 +28,12 @@ export const NoticeBar = memo(function NoticeBar() {
       {notices.map((notice, i) => (
         <div className="notice" role="status" key={`${notice.param}-${i}`} data-param={notice.param}>
           <p>{notice.message}</p>
-          <button type="button" className="notice-dismiss" aria-label={`Dismiss notice about ${notice.param}`} onClick={() => dismiss(i)}>
+          <button
+            type="button"
+            className="notice-dismiss"
+            aria-label={`Dismiss notice about ${notice.param}`}
+            onClick={() => dismiss(i)}
+          >
             ×
           </button>
         </div>

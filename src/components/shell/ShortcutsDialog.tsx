@@ -3,7 +3,13 @@ import { memo } from 'react';
 import { useModalDialog } from '../../hooks/useModalDialog';
 import { SHORTCUTS } from '../../hooks/useKeyboardShortcuts';
 
-export const ShortcutsDialog = memo(function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+export const ShortcutsDialog = memo(function ShortcutsDialog({
+  open,
+  onClose,
+}: {
+  open: boolean;
+  onClose: () => void;
+}) {
   const ref = useModalDialog(open);
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="shortcuts-heading" onClose={onClose}>

@@ -11,7 +11,12 @@ const ExplainerPanels = lazy(() => import('./ExplainerPanels'));
 export const ModeView = memo(function ModeView({ compact }: { compact: boolean }) {
   const mode = useStore((s) => s.config.mode);
   return (
-    <div role="tabpanel" id="view-panel" aria-labelledby={`tab-${mode}`} className={`mode-view mode-view--${mode}`}>
+    <div
+      role="tabpanel"
+      id="view-panel"
+      aria-labelledby={`tab-${mode}`}
+      className={`mode-view mode-view--${mode}`}
+    >
       <OperationStage />
       <div className="explainers">
         <ArithmeticPanel />

@@ -19,14 +19,18 @@ function stageColumns(config: Config): string {
   const op = operationFor(config);
   const g = op.geometry;
   const inCols = (g.inputWidth + g.padding.left + g.padding.right) * Math.min(op.input.length, 2);
-  const kernelCols = config.mode === 'pointwise' ? Math.min(op.output.length, 4) * 1.5 : Math.max(3, g.kernelWidth) * Math.min(op.output.length * op.input.length, 2);
+  const kernelCols =
+    config.mode === 'pointwise'
+      ? Math.min(op.output.length, 4) * 1.5
+      : Math.max(3, g.kernelWidth) * Math.min(op.output.length * op.input.length, 2);
   const outCols = g.outWidth * Math.min(op.output.length, 2);
   const weights = op.pipeline ? [config.size[1], 3, inCols, 3, outCols] : [inCols, kernelCols, outCols];
   // Small panels (the kernel, the window) keep a readable minimum however wide the input is.
   return weights.map((w) => `minmax(${w <= 7 ? '6.5rem' : '0'}, ${Math.max(w, 3)}fr)`).join(' ');
 }
 
-const channelLabel = (base: string, index: number, count: number) => (count > 1 ? `${base} channel ${index + 1}` : base);
+const channelLabel = (base: string, index: number, count: number) =>
+  count > 1 ? `${base} channel ${index + 1}` : base;
 
 function Kernels() {
   const mode = useStore((s) => s.config.mode);
@@ -49,11 +53,16 @@ function Kernels() {
   const grids = [];
   for (let o = 0; o < outs; o++) {
     for (let c = 0; c < ins; c++) {
-      const label = outs * ins === 1 ? 'Kernel' : `Kernel filter ${o + 1}${ins > 1 ? `, channel ${c + 1}` : ''}`;
+      const label =
+        outs * ins === 1 ? 'Kernel' : `Kernel filter ${o + 1}${ins > 1 ? `, channel ${c + 1}` : ''}`;
       grids.push(<KernelGrid key={`${o}:${c}`} out={o} channel={c} rows={rows} cols={cols} label={label} />);
     }
   }
-  return <div className={`grid-set grid-set--kernels${grids.length === 1 ? ' grid-set--single' : ''}`}>{grids}</div>;
+  return (
+    <div className={`grid-set grid-set--kernels${grids.length === 1 ? ' grid-set--single' : ''}`}>
+      {grids}
+    </div>
+  );
 }
 
 export const OperationStage = memo(function OperationStage() {
@@ -82,7 +91,11 @@ export const OperationStage = memo(function OperationStage() {
         <h2 className="stage-heading">{pipeline ? 'Feature map (pooling input)' : 'Input'}</h2>
         <div className={`grid-set${inputs === 1 ? ' grid-set--single' : ''}`}>
           {Array.from({ length: inputs }, (_, c) => (
-            <InputGrid key={c} channel={c} label={pipeline ? 'Input to pooling: the feature map' : channelLabel('Input', c, inputs)} />
+            <InputGrid
+              key={c}
+              channel={c}
+              label={pipeline ? 'Input to pooling: the feature map' : channelLabel('Input', c, inputs)}
+            />
           ))}
         </div>
       </div>
