@@ -29,6 +29,9 @@ function stageColumns(config: Config): string {
   return weights.map((w) => `minmax(${w <= 7 ? '6.5rem' : '0'}, ${Math.max(w, 3)}fr)`).join(' ');
 }
 
+/** Several channel grids share a column: each needs room for its cells at their smallest (6px + gap). */
+const trackMin = (cols: number) => ({ '--track-min': `${Math.max(7, cols * 0.5)}rem` }) as React.CSSProperties;
+
 const channelLabel = (base: string, index: number, count: number) =>
   count > 1 ? `${base} channel ${index + 1}` : base;
 
@@ -72,6 +75,11 @@ export const OperationStage = memo(function OperationStage() {
   const pooling = useStore((s) => s.config.mode === 'maxpool');
   const relu = useStore((s) => s.config.mode === 'pointwise' && s.config.relu);
   const columns = useStore((s) => stageColumns(s.config));
+  const inputCols = useStore((s) => {
+    const g = operationFor(s.config).geometry;
+    return g.inputWidth + g.padding.left + g.padding.right;
+  });
+  const outputCols = useStore((s) => operationFor(s.config).geometry.outWidth);
 
   return (
     <div className="stage" style={{ gridTemplateColumns: columns }}>
@@ -89,7 +97,7 @@ export const OperationStage = memo(function OperationStage() {
       )}
       <div className="stage-column stage-column--input">
         <h2 className="stage-heading">{pipeline ? 'Feature map (pooling input)' : 'Input'}</h2>
-        <div className={`grid-set${inputs === 1 ? ' grid-set--single' : ''}`}>
+        <div className={`grid-set${inputs === 1 ? ' grid-set--single' : ''}`} style={trackMin(inputCols)}>
           {Array.from({ length: inputs }, (_, c) => (
             <InputGrid
               key={c}
@@ -105,7 +113,7 @@ export const OperationStage = memo(function OperationStage() {
       </div>
       <div className="stage-column stage-column--output">
         <h2 className="stage-heading">Output{relu ? ' (after ReLU)' : ''}</h2>
-        <div className={`grid-set${outputs === 1 ? ' grid-set--single' : ''}`}>
+        <div className={`grid-set${outputs === 1 ? ' grid-set--single' : ''}`} style={trackMin(outputCols)}>
           {Array.from({ length: outputs }, (_, c) => (
             <OutputGrid key={c} channel={c} label={channelLabel('Output', c, outputs)} />
           ))}
