@@ -26,7 +26,7 @@ export default defineConfig({
     baseURL: BASE_URL,
     // Animations off: specs assert on state, never on mid-transition frames.
     reducedMotion: 'reduce',
-    trace: 'retain-on-failure',
+    trace: 'on-first-retry',
     launchOptions: {
       // The system Chromium (or CHROMIUM_PATH); undefined lets Playwright use its own download.
       executablePath: findChromium(),

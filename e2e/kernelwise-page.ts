@@ -86,4 +86,91 @@ export class KernelwisePage {
   tab(name: string): Locator {
     return this.page.getByRole('tab', { name: new RegExp(`^${escapeRegExp(name)}`) });
   }
+
+  /** Every grid on the page with every cell, read in one round trip (for oracles and set comparisons). */
+  async readGrids(): Promise<ShownGrid[]> {
+    return this.page.getByRole('grid').evaluateAll((grids) =>
+      grids.map((grid) => ({
+        label: grid.getAttribute('aria-label') ?? '',
+        cells: Array.from(grid.querySelectorAll<HTMLElement>('[role="gridcell"]')).map((cell) => ({
+          row: Number(cell.dataset.row),
+          col: Number(cell.dataset.col),
+          channel: Number(cell.dataset.channel ?? '0'),
+          padded: cell.dataset.padded === 'true',
+          inWindow: cell.dataset.inWindow === 'true',
+          current: cell.dataset.current === 'true',
+          argmax: cell.dataset.argmax === 'true',
+          invalid: cell.getAttribute('aria-invalid') === 'true',
+          text: (cell.textContent ?? '').trim(),
+          ariaLabel: cell.getAttribute('aria-label') ?? '',
+        })),
+      })),
+    );
+  }
+
+  /** The status text and every grid, read together in one round trip. */
+  async snapshot(): Promise<{ status: string; grids: ShownGrid[] }> {
+    const [status, grids] = await Promise.all([this.status().textContent(), this.readGrids()]);
+    return { status: status ?? '', grids };
+  }
+
+  /** The grids whose accessible name starts with `labelStart` ('Input', 'Kernel', 'Output'). */
+  async readGridsStarting(labelStart: string): Promise<ShownGrid[]> {
+    return (await this.readGrids()).filter((g) => g.label.startsWith(labelStart));
+  }
+
+  /** A notice about an ignored URL parameter: a status in the notice bar naming it in data-param. */
+  notice(param: string): Locator {
+    return this.notices().and(this.page.locator(`[data-param="${param}"]`));
+  }
+
+  /** Every notice about ignored URL parameters. */
+  notices(): Locator {
+    return this.page.locator('.notices').getByRole('status');
+  }
+
+  /** The alert shown when a parameter change is refused. */
+  refusal(): Locator {
+    return this.page.getByRole('alert').filter({ hasText: 'Not applied.' });
+  }
+
+  /** A labelled control, such as the Parameters panel's 'Input width' or 'Stride'. */
+  field(label: string): Locator {
+    return this.page.getByLabel(label, { exact: true });
+  }
+
+  /** Moves focus back to the document body, so page-wide keyboard shortcuts apply. */
+  async focusBody(): Promise<void> {
+    await this.page.evaluate(() => {
+      const active = document.activeElement;
+      if (active instanceof HTMLElement) active.blur();
+    });
+  }
+
+  /** Waits until the status says `Step n of m` (n counted from 1; any m when it is left out). */
+  async expectStep(n: number, m?: number): Promise<void> {
+    const of = m === undefined ? '\\d+' : String(m);
+    await expect(this.status()).toContainText(new RegExp(`Step\\s+${n}\\s+of\\s+${of}(?!\\d)`));
+  }
+}
+
+/** One cell as the page shows it: its contract data attributes and its text. */
+export interface ShownCell {
+  row: number;
+  col: number;
+  /** `data-channel` (the input channel; for the pointwise filter column, the weight's channel). */
+  channel: number;
+  padded: boolean;
+  inWindow: boolean;
+  current: boolean;
+  argmax: boolean;
+  invalid: boolean;
+  text: string;
+  ariaLabel: string;
+}
+
+/** One grid as the page shows it: its accessible name and every cell. */
+export interface ShownGrid {
+  label: string;
+  cells: ShownCell[];
 }

@@ -104,20 +104,23 @@ export function startEmbedBridge(
     steps: stepCountOf(initial.config),
   });
 
-  // Events only for real changes: a `set` that changes nothing sends nothing.
+  // Events only for real changes: a `set` that changes nothing sends nothing. A new configuration
+  // shows a new step even at the same index, so it is announced too.
   let sentState = JSON.stringify(stateParams(initial));
   let sentStep = `${initial.step}/${stepCountOf(initial.config)}`;
   const unsubscribe = useStore.subscribe((state, previous) => {
+    let configChanged = false;
     if (state.config !== previous.config) {
       const params = stateParams(state);
       const text = JSON.stringify(params);
       if (text !== sentState) {
         sentState = text;
+        configChanged = true;
         send({ event: 'state', state: params });
       }
     }
     const steps = stepCountOf(state.config);
-    if (`${state.step}/${steps}` !== sentStep) {
+    if (configChanged || `${state.step}/${steps}` !== sentStep) {
       sentStep = `${state.step}/${steps}`;
       send({ event: 'step', step: state.step, steps });
     }

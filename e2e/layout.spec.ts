@@ -1,0 +1,96 @@
+// Layout at a phone, a laptop and a desktop size: nothing scrolls sideways, the grids are on screen,
+// and the step status fits its box.
+import { expect, test } from './fixtures';
+import { KernelwisePage } from './kernelwise-page';
+
+const VIEWS = ['Standard', 'Dilated', 'Pointwise', 'Max pooling'] as const;
+
+async function horizontalOverflow(kw: KernelwisePage): Promise<{ scrollWidth: number; clientWidth: number }> {
+  return kw.page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+}
+
+test.describe('phone, 390×844', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: false });
+  test('no view scrolls sideways', async ({ page }) => {
+    const kw = new KernelwisePage(page);
+    await kw.open('');
+    for (const view of VIEWS) {
+      await kw.tab(view).click();
+      await expect(kw.tab(view)).toHaveAttribute('aria-selected', 'true');
+      await expect(kw.grid('Output').first()).toBeVisible();
+      const { scrollWidth, clientWidth } = await horizontalOverflow(kw);
+      expect(scrollWidth, `${view}: document width`).toBeLessThanOrEqual(clientWidth);
+    }
+  });
+});
+
+test.describe('phone, 390×844, large inputs', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: false });
+  test('no view scrolls sideways (size 32; pointwise with 8 channels)', async ({ page }) => {
+    const kw = new KernelwisePage(page);
+    for (const query of [
+      'mode=standard&size=32',
+      'mode=dilated&size=32',
+      'mode=maxpool&size=32',
+      'mode=pointwise&size=20&cin=8',
+    ]) {
+      await kw.open(query);
+      await expect(kw.grid('Input').first()).toHaveAttribute(
+        'aria-label',
+        /^Input( channel 1)?, (32 by 32|20 by 20)/,
+      );
+      const { scrollWidth, clientWidth } = await horizontalOverflow(kw);
+      expect(scrollWidth, `${query}: document width`).toBeLessThanOrEqual(clientWidth);
+    }
+  });
+});
+
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+]) {
+  test.describe(`${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+    test('grids on screen, status text fits, no sideways scroll', async ({ page }) => {
+      const kw = new KernelwisePage(page);
+      await kw.open('');
+      for (const view of VIEWS) {
+        await kw.tab(view).click();
+        await expect(kw.tab(view)).toHaveAttribute('aria-selected', 'true');
+        await expect(kw.grid('Output').first()).toBeVisible();
+        // Every grid drawn (a box with size) and inside the viewport's width.
+        const boxes = await page.getByRole('grid').evaluateAll((grids) =>
+          grids.map((g) => {
+            const r = g.getBoundingClientRect();
+            return {
+              label: g.getAttribute('aria-label'),
+              left: r.left,
+              right: r.right,
+              width: r.width,
+              height: r.height,
+            };
+          }),
+        );
+        expect(boxes.length, `${view}: grids`).toBeGreaterThanOrEqual(2);
+        const offscreen = boxes.filter(
+          (b) => !(b.width > 0 && b.height > 0 && b.left >= 0 && b.right <= viewport.width),
+        );
+        expect(offscreen, `${view}: grids not fully on screen`).toEqual([]);
+        const status = kw.status();
+        await expect(status).toBeVisible();
+        const fit = await status.evaluate((el) => ({
+          scrollWidth: el.scrollWidth,
+          clientWidth: el.clientWidth,
+          right: el.getBoundingClientRect().right,
+        }));
+        expect(fit.scrollWidth, `${view}: the status text fits its box`).toBeLessThanOrEqual(fit.clientWidth);
+        expect(fit.right, `${view}: the status is on screen`).toBeLessThanOrEqual(viewport.width);
+        const { scrollWidth, clientWidth } = await horizontalOverflow(kw);
+        expect(scrollWidth, `${view}: document width`).toBeLessThanOrEqual(clientWidth);
+      }
+    });
+  });
+}
