@@ -81,14 +81,3 @@ export function highlightFor(state: Pick<KernelwiseState, 'config' | 'step' | 'h
 /** Kernel cells are keyed by (filter·64 + input channel): one map serves every filter's grid. */
 export const kernelKey = (out: number, channel: number, row: number, col: number): string =>
   cellKey(out * 64 + channel, row, col);
-
-export function outputStatus(
-  state: Pick<KernelwiseState, 'config' | 'step'>,
-  channel: number,
-  row: number,
-  col: number,
-): number {
-  const g = operationFor(state.config).geometry;
-  const index = (channel * g.outHeight + row) * g.outWidth + col;
-  return index < state.step ? DONE : index === state.step ? CURRENT : 0;
-}

@@ -1,7 +1,11 @@
-/** One input cell: its value, whether the shown step reads it, and hover links to the outputs. */
+/**
+ * One input cell: its value, whether the shown step reads it, and hover links to the outputs.
+ * What depends only on the configuration (value, padding, editability) comes from the grid as props;
+ * the cell itself selects one small number from the store — its highlight flags — so a step
+ * re-renders only the cells whose flags change.
+ */
 import { memo, useCallback } from 'react';
 import { useStore } from '../../state/store';
-import { operationFor } from '../../state/derived';
 import { ARGMAX, cellKey, highlightFor, IN_WINDOW, LIT, TERM } from '../../state/highlight';
 import { editInputValue } from '../../state/edits';
 import { EditableCell } from './EditableCell';
@@ -10,21 +14,24 @@ interface InputCellProps {
   channel: number;
   row: number;
   col: number;
+  value: number;
+  padded: boolean;
+  editable: boolean;
   tabbable: boolean;
   /** Rows/columns no window reaches (a stride that does not divide evenly). */
   dropped: boolean;
 }
 
-export const InputCell = memo(function InputCell({ channel, row, col, tabbable, dropped }: InputCellProps) {
-  const value = useStore((s) => {
-    const op = operationFor(s.config);
-    return op.input[channel]?.[row]?.[col] ?? (op.kind === 'max' ? -Infinity : 0);
-  });
-  const padded = useStore((s) => {
-    const g = operationFor(s.config).geometry;
-    return row < 0 || col < 0 || row >= g.inputHeight || col >= g.inputWidth;
-  });
-  const editable = useStore((s) => !padded && !(s.config.mode === 'maxpool' && s.config.pipeline));
+export const InputCell = memo(function InputCell({
+  channel,
+  row,
+  col,
+  value,
+  padded,
+  editable,
+  tabbable,
+  dropped,
+}: InputCellProps) {
   const flags = useStore((s) => highlightFor(s).input.get(cellKey(channel, row, col)) ?? 0);
   const setHover = useStore((s) => s.setHover);
 

@@ -14,6 +14,10 @@ interface InputGridProps {
 
 export const InputGrid = memo(function InputGrid({ channel, label }: InputGridProps) {
   const g = useStore((s) => operationFor(s.config).geometry);
+  const plane = useStore((s) => operationFor(s.config).input[channel]);
+  // Max pooling pads with −∞ (padding never wins); convolution with zeros.
+  const padValue = useStore((s) => (operationFor(s.config).kind === 'max' ? -Infinity : 0));
+  const editable = useStore((s) => !(s.config.mode === 'maxpool' && s.config.pipeline));
   const { top, bottom, left, right } = g.padding;
   const dropped = useMemo(
     () => ({
@@ -27,17 +31,23 @@ export const InputGrid = memo(function InputGrid({ channel, label }: InputGridPr
     [g, top, left],
   );
   const renderCell = useCallback(
-    (row: number, col: number, tabbable: boolean) => (
-      <InputCell
-        key={`${row}:${col}`}
-        channel={channel}
-        row={row}
-        col={col}
-        tabbable={tabbable}
-        dropped={dropped.rows.has(row) || dropped.cols.has(col)}
-      />
-    ),
-    [channel, dropped],
+    (row: number, col: number, tabbable: boolean) => {
+      const value = plane?.[row]?.[col];
+      return (
+        <InputCell
+          key={`${row}:${col}`}
+          channel={channel}
+          row={row}
+          col={col}
+          value={value ?? padValue}
+          padded={value === undefined}
+          editable={editable && value !== undefined}
+          tabbable={tabbable}
+          dropped={dropped.rows.has(row) || dropped.cols.has(col)}
+        />
+      );
+    },
+    [channel, dropped, plane, padValue, editable],
   );
   const padNote =
     top + bottom + left + right > 0

@@ -1,41 +1,45 @@
 /** One output cell: pending, done or current; hover or focus shows its window, click jumps to it. */
 import { memo, useCallback } from 'react';
-import { useStore } from '../../state/store';
-import { operationFor } from '../../state/derived';
-import {
-  cellKey,
-  CURRENT,
-  DONE,
-  highlightFor,
-  LIT,
-  outputStatus,
-  shownStepIndex,
-} from '../../state/highlight';
+import { useStore, type Store } from '../../state/store';
+import { cellKey, CURRENT, DONE, highlightFor, LIT, shownStepIndex } from '../../state/highlight';
 import { formatValue } from '../../state/cellEntry';
 
 interface OutputCellProps {
   channel: number;
   row: number;
   col: number;
+  /** The step that computes this cell. */
+  index: number;
+  value: number;
   tabbable: boolean;
 }
 
-export const OutputCell = memo(function OutputCell({ channel, row, col, tabbable }: OutputCellProps) {
-  const value = useStore((s) => operationFor(s.config).shownOutput[channel]?.[row]?.[col] ?? 0);
-  const status = useStore((s) => outputStatus(s, channel, row, col));
-  const lit = useStore((s) => ((highlightFor(s).output.get(cellKey(channel, row, col)) ?? 0) & LIT) !== 0);
-  const inspected = useStore((s) => {
-    if (s.hover?.grid !== 'output') return false;
-    const g = operationFor(s.config).geometry;
-    return shownStepIndex(s) === (channel * g.outHeight + row) * g.outWidth + col;
-  });
+const LIT_BIT = 4;
+const INSPECTED_BIT = 8;
+
+/** Status (pending/done/current), lit and inspected, packed into one number: one selector per cell. */
+function cellState(s: Store, channel: number, row: number, col: number, index: number): number {
+  const status = index < s.step ? DONE : index === s.step ? CURRENT : 0;
+  const lit = ((highlightFor(s).output.get(cellKey(channel, row, col)) ?? 0) & LIT) !== 0;
+  const inspected = s.hover?.grid === 'output' && shownStepIndex(s) === index;
+  return status | (lit ? LIT_BIT : 0) | (inspected ? INSPECTED_BIT : 0);
+}
+
+export const OutputCell = memo(function OutputCell({
+  channel,
+  row,
+  col,
+  index,
+  value,
+  tabbable,
+}: OutputCellProps) {
+  const state = useStore((s) => cellState(s, channel, row, col, index));
+  const status = state & 3;
+  const lit = (state & LIT_BIT) !== 0;
+  const inspected = (state & INSPECTED_BIT) !== 0;
   const setHover = useStore((s) => s.setHover);
   const seek = useStore((s) => s.seek);
 
-  const index = useStore((s) => {
-    const g = operationFor(s.config).geometry;
-    return (channel * g.outHeight + row) * g.outWidth + col;
-  });
   const enter = useCallback(
     () => setHover({ grid: 'output', channel, row, col }),
     [setHover, channel, row, col],

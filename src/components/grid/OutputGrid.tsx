@@ -8,11 +8,20 @@ import { OutputCell } from './OutputCell';
 export const OutputGrid = memo(function OutputGrid({ channel, label }: { channel: number; label: string }) {
   const outHeight = useStore((s) => operationFor(s.config).geometry.outHeight);
   const outWidth = useStore((s) => operationFor(s.config).geometry.outWidth);
+  const plane = useStore((s) => operationFor(s.config).shownOutput[channel]);
   const renderCell = useCallback(
     (row: number, col: number, tabbable: boolean) => (
-      <OutputCell key={`${row}:${col}`} channel={channel} row={row} col={col} tabbable={tabbable} />
+      <OutputCell
+        key={`${row}:${col}`}
+        channel={channel}
+        row={row}
+        col={col}
+        index={(channel * outHeight + row) * outWidth + col}
+        value={plane?.[row]?.[col] ?? 0}
+        tabbable={tabbable}
+      />
     ),
-    [channel],
+    [channel, plane, outHeight, outWidth],
   );
   return (
     <Grid

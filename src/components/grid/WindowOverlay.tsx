@@ -1,10 +1,10 @@
 /**
  * The kernel window: one element that glides over the input by transform only. It is one grid pitch
- * (cell + gap) square, so translating it by N×100% moves it exactly N cells; the taps sit inside it,
+ * (cell + gap) square, so its own width is the step between cells; the taps sit inside it,
  * spaced by the dilation, and move with it. framer-motion's mini animator (Web Animations API, about
  * 2 KB) drives it, which keeps the initial bundle small; reduced motion jumps instead of gliding.
  */
-import { memo, useLayoutEffect, useRef } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef } from 'react';
 import { useAnimate } from 'framer-motion/mini';
 import { useStore } from '../../state/store';
 import { highlightFor } from '../../state/highlight';
@@ -28,10 +28,17 @@ export const WindowOverlay = memo(function WindowOverlay({ channel }: WindowOver
   const placed = useRef(false);
   const visible = kind === 'conv' || stepChannel === channel;
 
-  const transform = `translate(${outCol * g.strideCol * 100}%, ${outRow * g.strideRow * 100}%)`;
+  const col = outCol * g.strideCol;
+  const row = outRow * g.strideRow;
+  const at = useRef({ col, row });
+  at.current = { col, row };
   useLayoutEffect(() => {
     const element = scope.current;
     if (!element) return;
+    // The overlay is one pitch square: its width is the distance between cells. Pixels (not %)
+    // let the compositor run the glide off the main thread.
+    const pitch = element.offsetWidth;
+    const transform = `translate(${col * pitch}px, ${row * pitch}px)`;
     if (!placed.current || reduced) {
       // First placement (and reduced motion): no glide from the origin.
       element.style.transform = transform;
@@ -41,8 +48,22 @@ export const WindowOverlay = memo(function WindowOverlay({ channel }: WindowOver
     // Fast playback gets short glides so transitions never queue up behind each other.
     const duration = playing ? Math.min(0.25, 0.6 / speed) : 0.2;
     const controls = animate(element, { transform }, { duration, ease: 'easeOut' });
-    return () => controls.stop();
-  }, [transform, playing, speed, reduced, animate, scope]);
+    // Finish (jump to the end) rather than stop: stopping mid-glide commits the current style,
+    // which forces a synchronous style pass over the whole page on every fast step.
+    return () => controls.complete();
+  }, [col, row, playing, speed, reduced, animate, scope]);
+
+  // When the cells resize (window, presentation mode), re-place the window at once.
+  useEffect(() => {
+    const element = scope.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => {
+      const pitch = element.offsetWidth;
+      element.style.transform = `translate(${at.current.col * pitch}px, ${at.current.row * pitch}px)`;
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [scope, visible]);
 
   if (!visible) return null;
   const taps = [];

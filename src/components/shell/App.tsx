@@ -25,6 +25,8 @@ export function App() {
   const embed = useStore((s) => s.embed);
   const controls = useStore((s) => s.controls);
   const presenting = useStore((s) => s.presenting);
+  // Cell cross-fades last at most a third of a step while playing.
+  const fade = useStore((s) => (s.playing ? `${Math.min(150, Math.round(330 / s.speed))}ms` : '150ms'));
   const [help, setHelp] = useState(false);
   const [embedding, setEmbedding] = useState(false);
   const idle = useIdle(presenting, 2500);
@@ -41,6 +43,7 @@ export function App() {
   return (
     <div
       className={`app${embed ? ' app--embed' : ''}${presenting ? ' app--presenting' : ''}${idle ? ' app--idle' : ''}`}
+      style={{ '--fade': fade } as React.CSSProperties}
     >
       {!embed && (
         <header className="app-header">

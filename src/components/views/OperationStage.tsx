@@ -30,7 +30,8 @@ function stageColumns(config: Config): string {
 }
 
 /** Several channel grids share a column: each needs room for its cells at their smallest (6px + gap). */
-const trackMin = (cols: number) => ({ '--track-min': `${Math.max(7, cols * 0.5)}rem` }) as React.CSSProperties;
+const trackMin = (cols: number) =>
+  ({ '--track-min': `${Math.max(7, cols * 0.5)}rem` }) as React.CSSProperties;
 
 const channelLabel = (base: string, index: number, count: number) =>
   count > 1 ? `${base} channel ${index + 1}` : base;
