@@ -66,6 +66,15 @@ export const EditableCell = memo(function EditableCell({
       title={problem ?? (editable ? `${name}: ${formatValue(value)}. Type to edit.` : undefined)}
       onKeyDown={onCellKey}
       onDoubleClick={editable ? () => setDraft(String(value)) : undefined}
+      onPaste={
+        editable && draft === null
+          ? (event) => {
+              // A paste starts an entry like typing does; whatever was pasted is checked the same way.
+              event.preventDefault();
+              setDraft(event.clipboardData.getData('text').slice(0, 40));
+            }
+          : undefined
+      }
       {...dataAttributes}
       {...rest}
     >

@@ -1,0 +1,85 @@
+/** The PyTorch and Keras snippets name the configured layer and print the shape the module computes. */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { layerSnippets } from './snippets';
+import { makeGeometry } from './geometry';
+
+const conv = (
+  size: number,
+  k: number,
+  stride: number,
+  padding: number | 'same' | 'valid',
+  dilation: number,
+) => ({
+  kind: 'conv' as const,
+  inChannels: 3,
+  outChannels: 8,
+  geometry: makeGeometry(size, size, { kernelSize: k, stride, padding, dilation }),
+  paddingName: typeof padding === 'string' ? padding : null,
+  convBefore: false,
+});
+
+describe('layerSnippets', () => {
+  test('a convolution: arguments as written, shape from the output-size formula', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 5, max: 32 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 0, max: 2 }),
+        (n, k, s, p) => {
+          const out = Math.floor((n + 2 * p - (k - 1) - 1) / s) + 1;
+          const snippet = layerSnippets(conv(n, k, s, p, 1));
+          expect(snippet.pytorch).toContain(`nn.Conv2d(in_channels=3, out_channels=8, kernel_size=${k},`);
+          expect(snippet.pytorch).toContain(`stride=${s}, padding=${p}, dilation=1`);
+          expect(snippet.pytorch).toContain(`torch.randn(1, 3, ${n}, ${n})`);
+          expect(snippet.pytorchShape).toBe(`torch.Size([1, 8, ${out}, ${out}])`);
+          expect(snippet.kerasShape).toBe(`(1, ${out}, ${out}, 8)`);
+          // Keras has no numeric padding: a ZeroPadding2D layer stands in when there is any.
+          expect(snippet.keras.includes('ZeroPadding2D')).toBe(p > 0);
+        },
+      ),
+    );
+  });
+
+  test("'same' is named in Keras; uneven 'same' padding is spelled out for PyTorch", () => {
+    const even = layerSnippets(conv(7, 3, 1, 'same', 1));
+    expect(even.keras).toContain('padding="same"');
+    expect(even.pytorch).toContain('padding=1');
+    const uneven = layerSnippets(conv(8, 2, 1, 'same', 1)); // total 1: none before, one after
+    expect(uneven.pytorch).toContain('F.pad(x, (0, 1, 0, 1))');
+    expect(uneven.pytorchShape).toBe('torch.Size([1, 8, 8, 8])');
+  });
+
+  test('pooling layers, and the pipeline starting from the image', () => {
+    const geometry = makeGeometry(9, 9, { kernelSize: 3, stride: 3 });
+    const pool = layerSnippets({
+      kind: 'max',
+      inChannels: 1,
+      outChannels: 1,
+      geometry,
+      paddingName: null,
+      convBefore: true,
+    });
+    expect(pool.pytorch).toContain('nn.MaxPool2d(kernel_size=3, stride=3, padding=0)');
+    expect(pool.pytorch).toContain('torch.randn(1, 1, 11, 11)');
+    expect(pool.keras).toContain('layers.MaxPooling2D(pool_size=3, strides=3, padding="valid")');
+    expect(pool.pytorchShape).toBe('torch.Size([1, 1, 3, 3])');
+    const avg = layerSnippets({
+      kind: 'avg',
+      inChannels: 2,
+      outChannels: 2,
+      geometry,
+      paddingName: null,
+      convBefore: false,
+    });
+    expect(avg.pytorch).toContain('nn.AvgPool2d(');
+    expect(avg.keras).toContain('layers.AveragePooling2D(');
+  });
+
+  test('Keras is warned about stride and dilation together', () => {
+    expect(layerSnippets(conv(16, 3, 2, 0, 2)).keras).toMatch(
+      /refuses stride > 1 together with dilation > 1/,
+    );
+  });
+});
