@@ -18,7 +18,7 @@ export const NumberField = memo(function NumberField({ label, value, min, max, o
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const text = draft ?? String(value);
-  const parsed = /^\d{1,3}$/.test(text) ? Number(text) : NaN;
+  const parsed = /^\d{1,5}$/.test(text) ? Number(text) : NaN;
   const outOfRange = draft !== null && !(parsed >= min && parsed <= max);
 
   return (
@@ -37,7 +37,7 @@ export const NumberField = memo(function NumberField({ label, value, min, max, o
         onChange={(e) => {
           const next = e.target.value;
           setDraft(next);
-          const n = /^\d{1,3}$/.test(next) ? Number(next) : NaN;
+          const n = /^\d{1,5}$/.test(next) ? Number(next) : NaN;
           if (n >= min && n <= max && n !== value && onCommit(n)) setDraft(null);
           else if (n === value) setDraft(null);
         }}

@@ -7,6 +7,7 @@ import { useModalDialog } from '../../hooks/useModalDialog';
 import { useStore } from '../../state/store';
 import { shareLink } from '../../state/urlSync';
 import { CopyButton } from './CopyButton';
+import { NumberField } from '../controls/NumberField';
 import { MODE_LABELS } from '../../state/config';
 
 const escapeAttribute = (text: string) =>
@@ -42,26 +43,26 @@ export const EmbedDialog = memo(function EmbedDialog({
     <dialog ref={ref} className="dialog dialog--embed" aria-labelledby={`${id}-h`} onClose={onClose}>
       <h2 id={`${id}-h`}>Embed this view</h2>
       <div className="fields embed-options">
-        <label className="field">
-          <span>Width (px)</span>
-          <input
-            type="number"
-            min={320}
-            max={1600}
-            value={width}
-            onChange={(e) => setWidth(Math.min(1600, Math.max(320, Number(e.target.value) || 320)))}
-          />
-        </label>
-        <label className="field">
-          <span>Height (px)</span>
-          <input
-            type="number"
-            min={240}
-            max={1200}
-            value={height}
-            onChange={(e) => setHeight(Math.min(1200, Math.max(240, Number(e.target.value) || 240)))}
-          />
-        </label>
+        <NumberField
+          label="Width (px)"
+          value={width}
+          min={320}
+          max={1600}
+          onCommit={(v) => {
+            setWidth(v);
+            return true;
+          }}
+        />
+        <NumberField
+          label="Height (px)"
+          value={height}
+          min={240}
+          max={1200}
+          onCommit={(v) => {
+            setHeight(v);
+            return true;
+          }}
+        />
         <label className="field field--check">
           <input type="checkbox" checked={autoplay} onChange={(e) => setAutoplay(e.target.checked)} />
           <span>Start playing on load</span>
