@@ -1,62 +1,60 @@
 /**
- * The pipeline's original image (before the 3×3 convolution). The cells the shown pooling output
- * ultimately depends on — its receptive field — are outlined.
+ * The pipeline's original image (before the 3×3 convolution), with the cells the shown pooling
+ * output ultimately depends on — its receptive field — outlined. A picture of the context rather
+ * than one of the operation's grids, so it is one image to assistive technology (contract §3 keeps
+ * role="grid" for Input, Kernel and Output).
  */
-import { memo, useCallback } from 'react';
+import { memo } from 'react';
 import { useStore } from '../../state/store';
 import { operationFor } from '../../state/derived';
 import { pipelineFieldOf } from '../../state/pipelineField';
 import { highlightFor } from '../../state/highlight';
 import { formatValue } from '../../state/cellEntry';
-import { Grid } from './Grid';
-
-const ImageCell = memo(function ImageCell({
-  row,
-  col,
-  tabbable,
-}: {
-  row: number;
-  col: number;
-  tabbable: boolean;
-}) {
-  const value = useStore((s) => operationFor(s.config).pipeline?.image[0]?.[row]?.[col] ?? 0);
-  const inField = useStore((s) => {
-    const rect = pipelineFieldOf(s.config, highlightFor(s).step.out.row, highlightFor(s).step.out.col);
-    return rect !== null && row >= rect.top && row <= rect.bottom && col >= rect.left && col <= rect.right;
-  });
-  return (
-    <div
-      role="gridcell"
-      tabIndex={tabbable ? 0 : -1}
-      data-row={row}
-      data-col={col}
-      data-in-field={inField ? 'true' : undefined}
-      className={`cell cell--image${inField ? ' cell--in-field' : ''}`}
-    >
-      {formatValue(value)}
-    </div>
-  );
-});
 
 export const ImageGrid = memo(function ImageGrid() {
-  const height = useStore((s) => s.config.size[0]);
-  const width = useStore((s) => s.config.size[1]);
-  const renderCell = useCallback(
-    (row: number, col: number, tabbable: boolean) => (
-      <ImageCell key={`${row}:${col}`} row={row} col={col} tabbable={tabbable} />
-    ),
-    [],
-  );
+  const image = useStore((s) => operationFor(s.config).pipeline?.image[0]);
+  const rect = useStore((s) => {
+    const out = highlightFor(s).step.out;
+    const r = pipelineFieldOf(s.config, out.row, out.col);
+    return r ? `${r.top}:${r.left}:${r.bottom}:${r.right}` : '';
+  });
+  if (!image) return null;
+  const [top, left, bottom, right] = rect ? rect.split(':').map(Number) : [-1, -1, -2, -2];
+  const height = image.length;
+  const width = image[0]?.length ?? 0;
+  const label = rect
+    ? `Image before the convolution, ${height} by ${width}; the shown output depends on rows ${top} to ${bottom}, columns ${left} to ${right}`
+    : `Image before the convolution, ${height} by ${width}`;
   return (
-    <Grid
-      label={`Image before the convolution, ${height} by ${width}`}
-      className="grid-figure--image"
-      rowStart={0}
-      colStart={0}
-      rows={height}
-      cols={width}
-      renderCell={renderCell}
-      caption={<span className="grid-caption">Image (outlined: what the shown output sees)</span>}
-    />
+    <figure className="grid-figure grid-figure--image">
+      <div
+        role="img"
+        aria-label={label}
+        className="grid"
+        style={{ '--rows': height, '--cols': width } as React.CSSProperties}
+      >
+        {image.map((values, row) => (
+          <div className="grid-row" key={row}>
+            {values.map((value, col) => {
+              const inField = row >= top! && row <= bottom! && col >= left! && col <= right!;
+              return (
+                <span
+                  key={col}
+                  className={`cell cell--image${inField ? ' cell--in-field' : ''}`}
+                  data-row={row}
+                  data-col={col}
+                  data-in-field={inField ? 'true' : undefined}
+                >
+                  {formatValue(value)}
+                </span>
+              );
+            })}
+          </div>
+        ))}
+      </div>
+      <figcaption>
+        <span className="grid-caption">Image (outlined: what the shown output sees)</span>
+      </figcaption>
+    </figure>
   );
 });
