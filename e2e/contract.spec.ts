@@ -1,0 +1,52 @@
+// Contract §3 across every view and the pipeline preset: grid labels, cell coordinates, one current
+// output cell, the step announcement and the named controls.
+import { expect, test } from './fixtures';
+import { KernelwisePage } from './kernelwise-page';
+
+const VIEWS = [
+  'mode=standard',
+  'mode=standard&cin=2&cout=2',
+  'mode=dilated',
+  'mode=pointwise',
+  'mode=maxpool',
+  'mode=maxpool&pipeline=1',
+  'mode=maxpool&pool=avg',
+];
+
+for (const query of VIEWS) {
+  test(`the accessible structure holds: ${query}`, async ({ page }) => {
+    const kw = new KernelwisePage(page);
+    await kw.open(`${query}&step=3`);
+    const labels = await page
+      .getByRole('grid')
+      .evaluateAll((grids) => grids.map((g) => g.getAttribute('aria-label') ?? ''));
+    expect(labels.length).toBeGreaterThanOrEqual(2);
+    for (const label of labels) expect(label).toMatch(/^(Input|Kernel|Output)/);
+    expect(labels.some((l) => l.startsWith('Input'))).toBe(true);
+    expect(labels.some((l) => l.startsWith('Output'))).toBe(true);
+
+    const cells = await page
+      .getByRole('gridcell')
+      .evaluateAll((all) =>
+        all.map((c) => ({
+          row: c.getAttribute('data-row'),
+          col: c.getAttribute('data-col'),
+          text: c.textContent ?? '',
+        })),
+      );
+    for (const cell of cells) {
+      expect(cell.row).toMatch(/^-?\d+$/);
+      expect(cell.col).toMatch(/^-?\d+$/);
+      expect(cell.text.trim()).not.toBe('');
+    }
+    await expect(page.locator('[role="gridcell"][data-current="true"]')).toHaveCount(1);
+    await expect(kw.status()).toContainText(/Step 4 of \d+/);
+    for (const name of ['Play', 'Previous step', 'Next step', 'First step', 'Last step']) {
+      await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
+    }
+    await expect(page.getByRole('slider', { name: 'Step', exact: true })).toHaveValue('3');
+    for (const name of ['Standard', 'Dilated', 'Pointwise', 'Max pooling']) {
+      await expect(page.getByRole('tab', { name: new RegExp(`^${name}`) })).toBeVisible();
+    }
+  });
+}
