@@ -110,10 +110,7 @@ export const MODE_PARAMS: Record<Mode, readonly (keyof Config)[]> = {
   maxpool: ['size', 'k', 'stride', 'pad', 'seed', 'pool', 'pipeline'],
 };
 
-export function isPooling(config: Config): boolean {
-  return config.mode === 'maxpool';
-}
-
+/** The stride in force: as set, else PyTorch's default (1 for convolution, the window for pooling). */
 export function effectiveStride(config: Config): Size2 {
-  return config.stride ?? (isPooling(config) ? config.k : [1, 1]);
+  return config.stride ?? (config.mode === 'maxpool' ? config.k : [1, 1]);
 }
