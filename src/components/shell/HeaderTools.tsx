@@ -40,7 +40,13 @@ export const HeaderTools = memo(function HeaderTools({ onHelp, onPresent, onEmbe
           ))}
         </select>
       </label>
-      <button type="button" onClick={onHelp} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+      <button
+        type="button"
+        className="shortcuts-button"
+        onClick={onHelp}
+        aria-label="Keyboard shortcuts"
+        title="Keyboard shortcuts (?)"
+      >
         ?
       </button>
     </div>
