@@ -1,4 +1,7 @@
-/** Edits to values, applied as configuration changes so the URL and undo history see them. */
+/**
+ * Edits to values, applied as configuration changes so the URL follows them. In the pipeline,
+ * `config.input` is the image, not the feature map the pooling reads.
+ */
 import type { Tensor4 } from '../compute';
 import { operationFor } from './derived';
 import { useStore } from './store';

@@ -52,7 +52,7 @@ export function highlightFor(state: Pick<KernelwiseState, 'config' | 'step' | 'h
   if (step.kind === 'max') add(input, cellKey(step.argmax.channel, step.argmax.row, step.argmax.col), ARGMAX);
   if (step.kind === 'conv') {
     for (const cell of step.window)
-      add(kernel, cellKey(step.out.channel * 64 + cell.channel, cell.kernelRow, cell.kernelCol), IN_WINDOW);
+      add(kernel, kernelKey(step.out.channel, cell.channel, cell.kernelRow, cell.kernelCol), IN_WINDOW);
   }
 
   const hover = state.hover;
@@ -70,7 +70,7 @@ export function highlightFor(state: Pick<KernelwiseState, 'config' | 'step' | 'h
     if (tap) {
       add(input, cellKey(tap.channel, tap.row, tap.col), TERM);
       if (step.kind === 'conv')
-        add(kernel, cellKey(step.out.channel * 64 + tap.channel, tap.kernelRow, tap.kernelCol), TERM);
+        add(kernel, kernelKey(step.out.channel, tap.channel, tap.kernelRow, tap.kernelCol), TERM);
     }
   }
   const value: Highlight = { step, input, output, kernel };

@@ -30,9 +30,10 @@ export function currentQuery(state: KernelwiseState, withStep: boolean): string 
   });
 }
 
-export function shareLink(state: KernelwiseState, options: { embed?: boolean } = {}): string {
+/** A link to this page reproducing `state` at its step. */
+export function shareLink(state: KernelwiseState): string {
   const url = new URL(window.location.href);
-  url.search = currentQuery({ ...state, embed: options.embed ?? state.embed }, true);
+  url.search = currentQuery(state, true);
   url.hash = '';
   return url.toString();
 }

@@ -9,12 +9,8 @@ import { LIMITS } from './config';
 const NUMBER = /^-?\d{1,7}(\.\d{1,20})?(e-\d{1,3})?$/;
 
 export function encodePlanes(planes: number[][][]): string {
-  return planes.map((plane) => plane.map((row) => row.map(encodeNumber).join(',')).join('_')).join('~');
-}
-
-/** String(v) is the shortest text that reads back as exactly v. */
-function encodeNumber(v: number): string {
-  return String(v);
+  // String(v) is the shortest text that reads back as exactly v.
+  return planes.map((plane) => plane.map((row) => row.map(String).join(',')).join('_')).join('~');
 }
 
 /** Parses planes of the given shape, or says why not. */

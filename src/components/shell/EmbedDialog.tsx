@@ -28,14 +28,9 @@ export const EmbedDialog = memo(function EmbedDialog({
   const [controls, setControls] = useState(false);
   const config = useStore((s) => s.config);
 
-  const src = (() => {
-    void config; // the link follows the configuration
-    const url = new URL(
-      shareLink({ ...useStore.getState(), embed: true, controls, origin: null }, { embed: true }),
-    );
-    if (autoplay) url.searchParams.set('autoplay', '1');
-    return url.toString();
-  })();
+  const url = new URL(shareLink({ ...useStore.getState(), config, embed: true, controls, origin: null }));
+  if (autoplay) url.searchParams.set('autoplay', '1');
+  const src = url.toString();
   const title = `Kernelwise: ${MODE_LABELS[config.mode]} convolution`;
   const code = `<iframe src="${escapeAttribute(src)}" width="${width}" height="${height}" title="${escapeAttribute(title)}" loading="lazy" style="border:0" allow="fullscreen"></iframe>`;
 

@@ -4,12 +4,8 @@ import { useStore } from '../../state/store';
 import { shareLink } from '../../state/urlSync';
 
 export const EmbedFooter = memo(function EmbedFooter() {
-  // Re-render when the configuration changes so the link follows it.
-  useStore((s) => s.config);
-  const href = shareLink(
-    { ...useStore.getState(), embed: false, controls: true, origin: null },
-    { embed: false },
-  );
+  const config = useStore((s) => s.config);
+  const href = shareLink({ ...useStore.getState(), config, embed: false, controls: true, origin: null });
   return (
     <p className="embed-footer">
       <a href={href} target="_blank" rel="noopener">
