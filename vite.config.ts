@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { reportInitialSize } from './build/reportInitialSize.ts';
+import { inlineFavicon } from './build/inlineFavicon.ts';
 
 // `vite build --mode offline` writes one self-contained HTML file (scripts and styles inlined) to
 // dist/offline/, for classrooms with no network: it opens straight from disk.
@@ -14,7 +15,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       ...(offline
-        ? [viteSingleFile()]
+        ? [viteSingleFile(), inlineFavicon(fileURLToPath(new URL('public/favicon.svg', import.meta.url)))]
         : [reportInitialSize(fileURLToPath(new URL('budget.json', import.meta.url)))]),
     ],
     // Relative asset URLs so the build works from any path, including a course site's subfolder.
