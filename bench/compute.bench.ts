@@ -6,8 +6,21 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, expect, test } from 'vitest';
-import { conv2d, convSteps, mulberry32, type Tensor3, type Tensor4 } from '../src/compute';
 import {
+  conv2d,
+  convSteps,
+  convTranspose2d,
+  convTransposeOutputSize,
+  convTransposeStepCount,
+  convTransposeSteps,
+  mulberry32,
+  planConvTranspose,
+  runningSumsFor,
+  type Tensor3,
+  type Tensor4,
+} from '../src/compute';
+import {
+  fromNHWC,
   readyTf,
   tfConv2d,
   tfConv2dTensors,
@@ -146,4 +159,73 @@ test('compute benchmark: medians in ms (ours vs tfjs-core CPU backend)', () => {
   console.table(rows);
   console.table(stepRows);
   expect(sink).toBeDefined();
+});
+
+/**
+ * Transposed convolution against tfjs's conv2dTranspose (weight [in][out][kH][kW] → tfjs's
+ * [kH, kW, out, in]), and the scatter view's per-step cost: running sums for an 8×8×4 input,
+ * 7×7 kernels, 4 output channels, as playback asks for them.
+ */
+test('transposed convolution benchmark: medians in ms (ours vs tfjs-core CPU backend)', () => {
+  const input = tensor3(11, 8, 32, 32);
+  const weight = tensor4(12, 8, 8, 3, 3); // [in][out][kH][kW]
+  const opts = { stride: 2 };
+  const outSize = convTransposeOutputSize(32, 3, 2, 0, 1, 0);
+  const filter = tf.tidy(() => tf.transpose(tf.tensor4d(weight), [2, 3, 1, 0]) as tf.Tensor4D);
+  const outShape: [number, number, number, number] = [1, outSize, outSize, 8];
+  const tfNested = () => {
+    const y = tf.tidy(() => tf.conv2dTranspose(toNHWC(input), filter, outShape, 2, 'valid'));
+    const nested = fromNHWC(y);
+    y.dispose();
+    return nested;
+  };
+  const ours = convTranspose2d(input, weight, opts);
+  const theirs = tfNested().flat(2);
+  let worst = 0;
+  ours.flat(2).forEach((v, i) => (worst = Math.max(worst, Math.abs(v - theirs[i]!))));
+  expect(worst).toBeLessThan(1e-2);
+
+  const oursMs = timeMs(() => convTranspose2d(input, weight, opts), 41);
+  const tfNestedMs = timeMs(tfNested, 41);
+  const x = toNHWC(input);
+  const tfAloneMs = timeMs(() => {
+    const y = tf.conv2dTranspose(x, filter, outShape, 2, 'valid');
+    y.dispose();
+    return y;
+  }, 41);
+  x.dispose();
+  filter.dispose();
+  const stepsMs = timeMs(() => convTransposeSteps(input, weight, opts), 11);
+
+  const small = tensor3(13, 4, 8, 8);
+  const smallWeight = tensor4(14, 4, 4, 7, 7);
+  const plan = planConvTranspose(small, smallWeight, { stride: 2, padding: 3, outputPadding: 1 });
+  const setupMs = timeMs(() => runningSumsFor(small, smallWeight, plan), 41);
+  const sumsAt = runningSumsFor(small, smallWeight, plan);
+  const lastStep = convTransposeStepCount(plan) - 1;
+  const lastMs = timeMs(() => sumsAt(lastStep), 101);
+  const midMs = timeMs(() => sumsAt(lastStep >> 1), 101);
+
+  console.log(
+    `\nKernelwise transposed convolution — median ms (Node ${process.version}, tfjs-core ${tf.version_core})`,
+  );
+  console.table([
+    {
+      case: 'convTranspose2d 32×32×8 → 3×3 stride 2 → 8 (65×65)',
+      'ours convTranspose2d': ms(oursMs),
+      'tfjs, nested arrays in+out': ms(tfNestedMs),
+      'ratio ours/tfjs': ratio(oursMs, tfNestedMs),
+      'tfjs conv2dTranspose alone': ms(tfAloneMs),
+      'ratio ours/tfjs-alone': ratio(oursMs, tfAloneMs),
+      'ours convTransposeSteps (8192 steps)': ms(stepsMs),
+    },
+  ]);
+  console.table([
+    {
+      case: 'running sums 8×8×4 → 7×7 → 4, stride 2 (256 steps)',
+      'runningSumsFor setup': ms(setupMs),
+      'sums at the last step': ms(lastMs),
+      'sums at the middle step': ms(midMs),
+    },
+  ]);
 });

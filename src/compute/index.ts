@@ -41,3 +41,31 @@ export { outputsReading, cellsUnderTap, unreachedIndices } from './lookups';
 export { relu, relu3 } from './activation';
 export { layerSnippets } from './snippets';
 export type { LayerDescription, Snippets } from './snippets';
+export type {
+  ConvTransposeOptions,
+  ScatterTarget,
+  ScatterStep,
+  TransposeGeometry,
+  ConvTransposePlan,
+  TransposeSpec,
+} from './transposeTypes';
+export {
+  convTranspose2d,
+  convTransposeSteps,
+  convTransposeStepAt,
+  convTransposeStepCount,
+  planConvTranspose,
+} from './convTranspose';
+export {
+  convTransposeOutputSize,
+  makeTransposeGeometry,
+  transposeInputsReading,
+  convInputSizesFor,
+} from './transposeGeometry';
+export { runningSumsFor, scatterRunningSums } from './scatterSums';
+export type { ScatterRunningSums } from './scatterSums';
+export { stampCounts, resizeConvCounts } from './stampCounts';
+export { gatherEquivalent, gatherLayout } from './gatherEquivalent';
+export type { GatherEquivalent, GatherLayout, GatherCellKind } from './gatherEquivalent';
+export { transposeSnippets } from './snippetsTranspose';
+export type { TransposeLayerDescription } from './snippetsTranspose';
