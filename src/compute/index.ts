@@ -19,6 +19,14 @@ export { outputSize, effectiveKernelSize, makeGeometry, resolvePadding } from '.
 export { conv2d, convSteps, convStepAt, planConv, convStepCount } from './conv';
 export type { ConvPlan } from './conv';
 export {
+  validGroups,
+  nearestValidGroups,
+  channelGroup,
+  groupOfOutputChannel,
+  groupOfInputChannel,
+} from './groups';
+export type { ChannelGroup, GroupShape } from './groups';
+export {
   maxPool2d,
   avgPool2d,
   poolSteps,
