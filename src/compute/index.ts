@@ -41,6 +41,8 @@ export { receptiveField, fieldRect } from './receptiveField';
 export type { FieldLayer, LayerField, InputRect } from './receptiveField';
 export { layerCost, stackCost } from './cost';
 export type { CostLayer, LayerCost } from './cost';
+export { convFamilyCost } from './familyCost';
+export type { FamilyCost } from './familyCost';
 export { mulberry32, randomTensor3, randomTensor4, INPUT_RANGE, KERNEL_RANGE } from './random';
 export type { IntRange } from './random';
 export { KERNEL_PRESETS, kernelPreset } from './presets';
