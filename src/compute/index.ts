@@ -51,3 +51,5 @@ export { outputsReading, cellsUnderTap, unreachedIndices } from './lookups';
 export { relu, relu3 } from './activation';
 export { layerSnippets } from './snippets';
 export type { LayerDescription, Snippets } from './snippets';
+export { separableSnippets } from './separableSnippets';
+export type { SeparableDescription, SeparableSnippets } from './separableSnippets';
