@@ -2,7 +2,8 @@
  * Our conv2d against tfjs-core's CPU backend, like for like: our API takes and returns nested arrays,
  * so tfjs is timed from the same nested arrays to nested arrays (tensor creation, NCHW↔NHWC
  * transposes, conv, arraySync). tfjs's conv2d alone, on tensors built beforehand, is printed too.
- * Medians of several runs after a warm-up. Nothing here passes or fails on time.
+ * A depthwise case (groups = C_in, MobileNet's first separable layer) is timed against tfjs's
+ * depthwiseConv2d. Medians of several runs after a warm-up. Nothing here passes or fails on time.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, expect, test } from 'vitest';
@@ -24,6 +25,9 @@ import {
   readyTf,
   tfConv2d,
   tfConv2dTensors,
+  tfDepthwiseConv2d,
+  tfDepthwiseConv2dTensors,
+  toDepthwiseFilter,
   toHWIO,
   toNHWC,
   type TfConvOptions,
@@ -36,6 +40,8 @@ interface Case {
   padding: number;
   runs: number;
   steps?: boolean;
+  /** Only groups = C_in (depthwise), which tfjs has as depthwiseConv2d. */
+  groups?: number;
 }
 
 /** Floats in [-10, 10) from a fixed seed, so every run times the same numbers. */
@@ -99,6 +105,14 @@ const cases: Case[] = [
     padding: 3,
     runs: 11,
   },
+  {
+    name: 'depthwise 112×112×32 → 3×3, groups 32, padding 1',
+    input: tensor3(7, 32, 112, 112),
+    weight: tensor4(8, 32, 1, 3, 3),
+    padding: 1,
+    runs: 11,
+    groups: 32,
+  },
 ];
 
 const ms = (x: number) => Number(x.toPrecision(3));
@@ -116,20 +130,24 @@ test('compute benchmark: medians in ms (ours vs tfjs-core CPU backend)', () => {
       dilation: [1, 1],
       padding: { top: p, bottom: p, left: p, right: p },
     };
+    const opts = { padding: p, ...(c.groups !== undefined && { groups: c.groups }) };
+    const depthwise = c.groups !== undefined;
+    const tfNested = depthwise ? tfDepthwiseConv2d : tfConv2d;
     // Same numbers out of both before anything is timed (float32 vs float64, so loosely).
-    const ours = conv2d(c.input, c.weight, { padding: p });
-    const theirs = tfConv2d(c.input, c.weight, tfOpts);
+    const ours = conv2d(c.input, c.weight, opts);
+    const theirs = tfNested(c.input, c.weight, tfOpts);
     const theirsFlat = theirs.flat(2);
     let worst = 0;
     ours.flat(2).forEach((v, i) => (worst = Math.max(worst, Math.abs(v - theirsFlat[i]!))));
     expect(worst).toBeLessThan(1e-2);
 
-    const oursMs = timeMs(() => conv2d(c.input, c.weight, { padding: p }), c.runs);
-    const tfNestedMs = timeMs(() => tfConv2d(c.input, c.weight, tfOpts), c.runs);
+    const oursMs = timeMs(() => conv2d(c.input, c.weight, opts), c.runs);
+    const tfNestedMs = timeMs(() => tfNested(c.input, c.weight, tfOpts), c.runs);
     const x = toNHWC(c.input);
-    const filter = toHWIO(c.weight);
+    const filter = depthwise ? tf.tensor4d(toDepthwiseFilter(c.weight, c.input.length)) : toHWIO(c.weight);
     const tfAloneMs = timeMs(() => {
-      const y = tfConv2dTensors(x, filter, tfOpts); // the CPU backend computes eagerly
+      // the CPU backend computes eagerly
+      const y = depthwise ? tfDepthwiseConv2dTensors(x, filter, tfOpts) : tfConv2dTensors(x, filter, tfOpts);
       y.dispose();
       return y;
     }, c.runs);
