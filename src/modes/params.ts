@@ -196,8 +196,8 @@ export const PARAMS: { readonly [K in ParamKey]: ParamSpec<K> } = {
   relu: flagParam('relu', 'ReLU after the 1×1 convolution', ''),
   view: {
     ...wordParam('view', 'Explain as', [
-      { value: 'scatter', label: 'Scatter: stamp the kernel' },
-      { value: 'gather', label: 'Gather: an ordinary convolution' },
+      { value: 'scatter', label: 'Scatter' },
+      { value: 'gather', label: 'Gather' },
     ]),
     deliberate: true,
   },

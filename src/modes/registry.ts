@@ -8,12 +8,19 @@ import { standard } from './standard';
 import { dilated } from './dilated';
 import { pointwise } from './pointwise';
 import { maxpool } from './maxpool';
+import { transposed } from './transposed';
 
 /** In tab order. */
-export const MODES = ['standard', 'dilated', 'pointwise', 'maxpool'] as const;
+export const MODES = ['standard', 'dilated', 'pointwise', 'maxpool', 'transposed'] as const;
 export type Mode = (typeof MODES)[number];
 
-export const MODE_REGISTRY: Record<Mode, ModeDefinition> = { standard, dilated, pointwise, maxpool };
+export const MODE_REGISTRY: Record<Mode, ModeDefinition> = {
+  standard,
+  dilated,
+  pointwise,
+  maxpool,
+  transposed,
+};
 
 export const modeOf = (mode: Mode): ModeDefinition => MODE_REGISTRY[mode];
 

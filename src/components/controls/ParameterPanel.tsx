@@ -74,7 +74,8 @@ function Field({
       // null means the view's default: the choice the codec cannot read ("Window size"), or its value.
       const text =
         value === null
-          ? (choices.find((c) => !spec.read(c.value).ok)?.value ?? spec.write(effectiveStride(config) as never))
+          ? (choices.find((c) => !spec.read(c.value).ok)?.value ??
+            spec.write(effectiveStride(config) as never))
           : spec.write(value as never);
       return (
         <ChoiceField
