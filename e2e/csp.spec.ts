@@ -3,7 +3,7 @@
 // build is served with that header, every view and dialog and the embed are opened, and any
 // `securitypolicyviolation` event (in the page or a frame) or CSP console message fails the test.
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect as baseExpect, test } from './fixtures';
 import { KernelwisePage } from './kernelwise-page';
 import { serveDirectory, servePage, type Served } from './csp-server';
 
@@ -14,6 +14,9 @@ const POLICIES = {
     "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'",
 };
 const OUT_DIR = process.env.KW_OUT_DIR ?? 'dist';
+// Each test starts the app several times over (lazy chunks, a preview frame, a framed embed on a
+// second origin); on a loaded 2-core machine that outlasts the default 5 s of one assertion.
+const expect = baseExpect.configure({ timeout: 20_000 });
 
 type WatchedWindow = Window & { cspViolations?: string[] };
 
@@ -73,6 +76,7 @@ for (const name of Object.keys(POLICIES) as (keyof typeof POLICIES)[]) {
     const kw = new KernelwisePage(page);
     await page.goto(`${app().origin}/?mode=standard&size=6&pad=1`);
     await expect(kw.status()).toContainText('Step');
+    // The settings load after the first paint, as a separate chunk.
     await expect(page.getByRole('heading', { name: 'Parameters' })).toBeVisible();
 
     const tabs = page.getByRole('tab');
