@@ -1,5 +1,5 @@
 /** The page: header with the view tabs, notices, the selected view, and the controls. */
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useStore } from '../../state/store';
 import { usePlaybackClock } from '../../hooks/usePlaybackClock';
 import { useKeyboardShortcuts } from '../../hooks/useKeyboardShortcuts';
@@ -13,6 +13,7 @@ import { NoticeBar } from './NoticeBar';
 import { HeaderTools } from './HeaderTools';
 import { EmbedFooter } from './EmbedFooter';
 import { useIdle } from '../../hooks/useIdle';
+import { useStickyBarClearance } from '../../hooks/useStickyBarClearance';
 import { PanelBoundary } from './PanelBoundary';
 
 // Dialogs load on first use: most visits never open them.
@@ -32,6 +33,8 @@ export function App() {
   const idle = useIdle(presenting, 2500);
   const { toggle: togglePresentation } = usePresentation();
   const showHelp = useCallback(() => setHelp(true), []);
+  const controlsBar = useRef<HTMLElement>(null);
+  useStickyBarClearance(controlsBar);
   usePlaybackClock();
   useKeyboardShortcuts({ togglePresentation, showHelp });
   useThemeAttribute();
@@ -72,7 +75,7 @@ export function App() {
           </aside>
         )}
       </main>
-      <footer className="app-controls">
+      <footer className="app-controls" ref={controlsBar}>
         <PlaybackBar />
       </footer>
       {embed && <EmbedFooter />}
