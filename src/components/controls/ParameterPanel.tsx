@@ -40,6 +40,10 @@ export const ParameterPanel = memo(function ParameterPanel() {
     })),
   );
   const change = useStore((s) => s.change);
+  // A refused change is explained next to the field it came from, as well as in the notice bar.
+  const refusal = useStore((s) => s.refusal);
+  const refusedParam = useStore((s) => s.refusedParam);
+  const errorFor = (param: keyof Config) => (refusedParam === param ? refusal : null);
   const set = useCallback((patch: Partial<Config>) => change(patch), [change]);
   const uses = new Set<string>(MODE_PARAMS[config.mode]);
   const pooling = config.mode === 'maxpool';
@@ -56,12 +60,14 @@ export const ParameterPanel = memo(function ParameterPanel() {
               label={config.pipeline ? 'Image height' : 'Input height'}
               value={config.size[0]}
               {...LIMITS.size}
+              error={errorFor('size')}
               onCommit={(v) => set({ size: [v, config.size[1]] })}
             />
             <NumberField
               label={config.pipeline ? 'Image width' : 'Input width'}
               value={config.size[1]}
               {...LIMITS.size}
+              error={errorFor('size')}
               onCommit={(v) => set({ size: [config.size[0], v] })}
             />
           </>
@@ -72,12 +78,14 @@ export const ParameterPanel = memo(function ParameterPanel() {
               label={pooling ? 'Window height' : 'Kernel height'}
               value={config.k[0]}
               {...LIMITS.k}
+              error={errorFor('k')}
               onCommit={(v) => set({ k: [v, config.k[1]] })}
             />
             <NumberField
               label={pooling ? 'Window width' : 'Kernel width'}
               value={config.k[1]}
               {...LIMITS.k}
+              error={errorFor('k')}
               onCommit={(v) => set({ k: [config.k[0], v] })}
             />
           </>
@@ -94,6 +102,7 @@ export const ParameterPanel = memo(function ParameterPanel() {
               strideValue,
             )}
             onChange={(v) => set({ stride: v === 'window' ? null : parsePair(v) })}
+            error={errorFor('stride')}
             hint="1–4"
           />
         )}
@@ -113,6 +122,7 @@ export const ParameterPanel = memo(function ParameterPanel() {
               set({ pad: (v === 'valid' || v === 'same' ? v : parsePair(v)) as PaddingSetting })
             }
             hint="0–3, valid or same"
+            error={errorFor('pad')}
           />
         )}
         {uses.has('dilation') && (
@@ -121,6 +131,7 @@ export const ParameterPanel = memo(function ParameterPanel() {
             value={pairValue(config.dilation)}
             options={withCustom(range(LIMITS.dilation.min, LIMITS.dilation.max), pairValue(config.dilation))}
             onChange={(v) => set({ dilation: parsePair(v) })}
+            error={errorFor('dilation')}
             hint="1–4"
           />
         )}
@@ -129,6 +140,7 @@ export const ParameterPanel = memo(function ParameterPanel() {
             label="Input channels"
             value={config.cin}
             {...LIMITS.cin}
+            error={errorFor('cin')}
             onCommit={(v) => set({ cin: v })}
           />
         )}
@@ -137,6 +149,7 @@ export const ParameterPanel = memo(function ParameterPanel() {
             label="Output channels"
             value={config.cout}
             {...LIMITS.cout}
+            error={errorFor('cout')}
             onCommit={(v) => set({ cout: v })}
           />
         )}
@@ -149,6 +162,7 @@ export const ParameterPanel = memo(function ParameterPanel() {
               { value: 'avg', label: 'Average' },
             ]}
             onChange={(v) => set({ pool: v === 'avg' ? 'avg' : 'max' })}
+            error={errorFor('pool')}
           />
         )}
         {uses.has('relu') && (
