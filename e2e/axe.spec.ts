@@ -33,6 +33,8 @@ const VIEWS: Record<string, string> = {
   'max pooling': 'mode=maxpool&step=2',
   'the image → conv → pool pipeline': 'mode=maxpool&pipeline=1&step=2',
   'average pooling': 'mode=maxpool&pool=avg&step=2',
+  'transposed (scatter)': 'mode=transposed&step=4',
+  'transposed (gather)': 'mode=transposed&view=gather&step=4',
   'the embed': 'mode=standard&embed=1&step=4',
   'the embed with controls': 'mode=dilated&embed=1&controls=1&step=4',
 };

@@ -2,7 +2,7 @@
  * Edited input and kernel values in the query string, compactly: values joined by `,`, rows by `_`,
  * planes (channels, or filter × channel for kernels) by `~`. Example: `1,2_3,4~5,6_7,8`.
  */
-import { LIMITS } from './config';
+import { LIMITS } from '../modes/types';
 
 // Plain decimals as JavaScript writes them: a negative exponent only for tiny values (String(1e-7) is
 // "1e-7"); values are at most 1e6, so a positive exponent never appears.

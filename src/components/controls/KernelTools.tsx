@@ -1,7 +1,7 @@
 /** Kernel presets, new random values from a seed, and a reset to the seed's values. */
-import { memo, useId } from 'react';
-import { KERNEL_PRESETS, type PresetId } from '../../compute';
+import { memo, useId, useMemo } from 'react';
 import { LIMITS } from '../../state/config';
+import { MODE_REGISTRY } from '../../modes/registry';
 import { randomize, resetValues } from '../../state/edits';
 import { applyPreset } from '../../state/presetEdit';
 import { markDeliberate } from '../../state/history';
@@ -11,14 +11,15 @@ import { NumberField } from './NumberField';
 export const KernelTools = memo(function KernelTools() {
   const id = useId();
   const seed = useStore((s) => s.config.seed);
-  const hasWeights = useStore((s) => s.config.mode !== 'maxpool' || s.config.pipeline);
+  const config = useStore((s) => s.config);
+  const presets = useMemo(() => MODE_REGISTRY[config.mode].kernelPresets(config), [config]);
   const edited = useStore((s) => s.config.input !== null || s.config.kernel !== null);
   const change = useStore((s) => s.change);
   return (
     <section className="panel kernel-tools" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Values</h2>
       <div className="fields">
-        {hasWeights && (
+        {presets.length > 0 && (
           <div className="field">
             <label htmlFor={`${id}-preset`}>Kernel preset</label>
             <select
@@ -27,11 +28,11 @@ export const KernelTools = memo(function KernelTools() {
               onChange={(e) => {
                 if (!e.target.value) return;
                 markDeliberate();
-                applyPreset(e.target.value as PresetId);
+                applyPreset(e.target.value);
               }}
             >
               <option value="">Choose…</option>
-              {KERNEL_PRESETS.map((p) => (
+              {presets.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.label}
                 </option>

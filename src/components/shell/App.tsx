@@ -22,6 +22,13 @@ const ShortcutsDialog = lazy(() => import('./ShortcutsDialog').then((m) => ({ de
 const SettingsPanels = lazy(() => import('../controls/SettingsPanels'));
 const EmbedDialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
 
+/** The first of these that can take focus: a dialog's own button, else the selected view tab. */
+function focusable(...candidates: (HTMLElement | null | undefined)[]): HTMLElement | null {
+  const shown = (el: HTMLElement | null | undefined): el is HTMLElement =>
+    !!el && el.getClientRects().length > 0;
+  return candidates.find(shown) ?? document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]');
+}
+
 export function App() {
   const embed = useStore((s) => s.embed);
   const controls = useStore((s) => s.controls);
@@ -30,6 +37,10 @@ export function App() {
   const fade = useStore((s) => (s.playing ? `${Math.min(150, Math.round(330 / s.speed))}ms` : '150ms'));
   const [help, setHelp] = useState(false);
   const [embedding, setEmbedding] = useState(false);
+  const helpButton = useRef<HTMLButtonElement>(null);
+  const embedButton = useRef<HTMLButtonElement>(null);
+  const helpReturn = useCallback(() => focusable(helpButton.current), []);
+  const embedReturn = useCallback(() => focusable(embedButton.current), []);
   const idle = useIdle(presenting, 2500);
   const { toggle: togglePresentation } = usePresentation();
   const showHelp = useCallback(() => setHelp(true), []);
@@ -54,7 +65,13 @@ export function App() {
             Kernel<span>wise</span>
           </h1>
           <ModeTabs />
-          <HeaderTools onHelp={showHelp} onPresent={togglePresentation} onEmbed={() => setEmbedding(true)} />
+          <HeaderTools
+            onHelp={showHelp}
+            onPresent={togglePresentation}
+            onEmbed={() => setEmbedding(true)}
+            helpButtonRef={helpButton}
+            embedButtonRef={embedButton}
+          />
         </header>
       )}
       {embed && (
@@ -81,8 +98,10 @@ export function App() {
       {embed && <EmbedFooter />}
       <PanelBoundary what="dialog">
         <Suspense fallback={null}>
-          {help && <ShortcutsDialog open={help} onClose={() => setHelp(false)} />}
-          {embedding && !embed && <EmbedDialog open={embedding} onClose={() => setEmbedding(false)} />}
+          {help && <ShortcutsDialog open={help} onClose={() => setHelp(false)} returnFocus={helpReturn} />}
+          {embedding && !embed && (
+            <EmbedDialog open={embedding} onClose={() => setEmbedding(false)} returnFocus={embedReturn} />
+          )}
         </Suspense>
       </PanelBoundary>
     </div>

@@ -16,12 +16,15 @@ const escapeAttribute = (text: string) =>
 export const EmbedDialog = memo(function EmbedDialog({
   open,
   onClose,
+  returnFocus,
 }: {
   open: boolean;
   onClose: () => void;
+  /** Where focus goes on closing when the element that had it before is gone (see useModalDialog). */
+  returnFocus?: () => HTMLElement | null;
 }) {
   const id = useId();
-  const ref = useModalDialog(open);
+  const ref = useModalDialog(open, returnFocus);
   const [width, setWidth] = useState(640);
   const [height, setHeight] = useState(480);
   const [autoplay, setAutoplay] = useState(false);
