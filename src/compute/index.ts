@@ -41,3 +41,5 @@ export { outputsReading, cellsUnderTap, unreachedIndices } from './lookups';
 export { relu, relu3 } from './activation';
 export { layerSnippets } from './snippets';
 export type { LayerDescription, Snippets } from './snippets';
+export { channelPresets, channelPresetKernel, LUMINANCE_WEIGHTS } from './channelPresets';
+export type { ChannelPreset } from './channelPresets';
