@@ -1,10 +1,8 @@
 /** Kernel presets, new random values from a seed, and a reset to the seed's values. */
-import { memo, useId } from 'react';
-import { KERNEL_PRESETS, type PresetId } from '../../compute';
+import { memo, useId, useMemo } from 'react';
 import { LIMITS } from '../../state/config';
-import { randomize, resetValues } from '../../state/edits';
-import { applyPreset } from '../../state/presetEdit';
-import { markDeliberate } from '../../state/history';
+import { changeSeed, randomize, resetValues } from '../../state/edits';
+import { applyPresetChoice, presetChoices } from '../../state/presetEdit';
 import { useStore } from '../../state/store';
 import { NumberField } from './NumberField';
 
@@ -13,7 +11,10 @@ export const KernelTools = memo(function KernelTools() {
   const seed = useStore((s) => s.config.seed);
   const hasWeights = useStore((s) => s.config.mode !== 'maxpool' || s.config.pipeline);
   const edited = useStore((s) => s.config.input !== null || s.config.kernel !== null);
-  const change = useStore((s) => s.change);
+  const mode = useStore((s) => s.config.mode);
+  const cin = useStore((s) => s.config.cin);
+  const cout = useStore((s) => s.config.cout);
+  const presets = useMemo(() => presetChoices({ mode, cin, cout }), [mode, cin, cout]);
   return (
     <section className="panel kernel-tools" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Values</h2>
@@ -25,13 +26,11 @@ export const KernelTools = memo(function KernelTools() {
               id={`${id}-preset`}
               value=""
               onChange={(e) => {
-                if (!e.target.value) return;
-                markDeliberate();
-                applyPreset(e.target.value as PresetId);
+                if (e.target.value) applyPresetChoice(e.target.value);
               }}
             >
               <option value="">Choose…</option>
-              {KERNEL_PRESETS.map((p) => (
+              {presets.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.label}
                 </option>
@@ -40,18 +39,12 @@ export const KernelTools = memo(function KernelTools() {
             <span className="field-range">fills every kernel</span>
           </div>
         )}
-        <NumberField
-          label="Seed"
-          value={seed}
-          min={LIMITS.seed.min}
-          max={999}
-          onCommit={(v) => change({ seed: v, input: null, kernel: null })}
-        />
+        <NumberField label="Seed" value={seed} min={LIMITS.seed.min} max={999} onCommit={changeSeed} />
         <div className="field field--buttons">
           <button type="button" onClick={() => randomize(Math.floor(Math.random() * 1000))}>
             Randomize
           </button>
-          <button type="button" onClick={resetValues} disabled={!edited}>
+          <button type="button" onClick={() => resetValues()} disabled={!edited}>
             Reset values
           </button>
         </div>
