@@ -14,6 +14,8 @@ export interface LayerDescription {
   paddingName: 'valid' | 'same' | null;
   /** The classic pipeline: a 3×3 conv (1 → 1 channel) before the pooling layer. */
   convBefore: boolean;
+  /** A ReLU after the convolution (ignored for pooling). */
+  relu?: boolean;
 }
 
 export interface Snippets {
@@ -57,6 +59,7 @@ function pytorch(d: LayerDescription): string {
       `layer = nn.Conv2d(in_channels=${d.inChannels}, out_channels=${d.outChannels}, kernel_size=${k},`,
       `                  stride=${s}, padding=${pad.text}, dilation=${dil}, bias=False)`,
     );
+    if (d.relu) lines.push('layer = nn.Sequential(layer, nn.ReLU())  # ReLU after the convolution');
   } else if (d.kind === 'max') {
     lines.push(`layer = nn.MaxPool2d(kernel_size=${k}, stride=${s}, padding=${pad.text})`);
   } else {
@@ -97,7 +100,7 @@ function keras(d: LayerDescription): string {
     }
     lines.push(
       `layer = layers.Conv2D(filters=${d.outChannels}, kernel_size=${k}, strides=${s}, padding="${padding}",`,
-      `                      dilation_rate=${dil}, use_bias=False)`,
+      `                      dilation_rate=${dil}, use_bias=False${d.relu ? ', activation="relu"' : ''})`,
     );
   } else {
     const name = d.kind === 'max' ? 'MaxPooling2D' : 'AveragePooling2D';

@@ -3,6 +3,7 @@ import { memo, useId, useMemo, useState } from 'react';
 import { layerSnippets } from '../../compute';
 import { useStore } from '../../state/store';
 import { operationFor } from '../../state/derived';
+import { reluApplies } from '../../state/selectors';
 import { CopyButton } from '../shell/CopyButton';
 
 type Framework = 'pytorch' | 'keras';
@@ -20,6 +21,7 @@ export const CodePanel = memo(function CodePanel() {
       geometry: op.geometry,
       paddingName: typeof config.pad === 'string' ? config.pad : null,
       convBefore: op.pipeline !== null,
+      relu: reluApplies(config),
     });
   }, [config]);
   const code = framework === 'pytorch' ? snippets.pytorch : snippets.keras;
