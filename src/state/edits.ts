@@ -1,17 +1,16 @@
 /**
- * Edits to values, applied as configuration changes so the URL follows them. In the pipeline,
- * `config.input` is the image, not the feature map the pooling reads.
+ * Edits to values, applied as configuration changes so the URL follows them. What a user edits is
+ * the mode's own input and kernel (in the pipeline, the image and its 3×3 convolution), not
+ * necessarily what the steps read.
  */
 import type { Tensor4 } from '../compute';
-import { operationFor } from './derived';
+import { inputValues, kernelValues } from './operation';
 import { useStore } from './store';
 import { deliberately } from './history';
 
 export function editInputValue(channel: number, row: number, col: number, value: number): void {
   const { config, change } = useStore.getState();
-  const op = operationFor(config);
-  const source = op.pipeline ? op.pipeline.image : op.input;
-  const input = source.map((plane, c) =>
+  const input = inputValues(config).map((plane, c) =>
     c === channel ? plane.map((r, i) => (i === row ? r.map((v, j) => (j === col ? value : v)) : r)) : plane,
   );
   change({ input });
@@ -33,8 +32,7 @@ export function editKernelValue(out: number, channel: number, row: number, col: 
 }
 
 export function currentKernel(): Tensor4 | null {
-  const op = operationFor(useStore.getState().config);
-  return op.pipeline ? op.pipeline.kernel : op.kernel;
+  return kernelValues(useStore.getState().config);
 }
 
 /**

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { MODE_DEFAULTS, type Size2 } from './config';
 import { changeSeed, editInputValue, randomize, resetValues } from './edits';
 import { markDeliberate, takeDeliberate } from './history';
-import { applyPresetChoice } from './presetEdit';
+import { applyPreset } from './presetEdit';
 import { initialState, useStore } from './store';
 
 /** For each configuration change, whether its URL write would push. */
@@ -33,7 +33,7 @@ describe('changes that replace values are history entries', () => {
     randomize(7);
     editInputValue(0, 0, 0, -3);
     resetValues();
-    applyPresetChoice('sobelX');
+    applyPreset('sobelX');
     expect(writes).toEqual([false, true, false, true, true]);
   });
 
@@ -47,7 +47,7 @@ describe('changes that replace values are history entries', () => {
   test('a pointwise channel preset pushes', () => {
     S().setMode('pointwise');
     writes = [];
-    applyPresetChoice('average');
+    applyPreset('average');
     expect(S().config.kernel![0]!.map((plane) => plane[0]![0])).toEqual(Array(6).fill(1 / 6));
     expect(writes).toEqual([true]);
   });
@@ -58,7 +58,7 @@ describe('a refused change leaves no mark behind', () => {
     // A 2×2 input, 1×1 kernel, no padding: Sharpen is always 3×3, which has no output there.
     S().change({ size: [2, 2] as Size2, k: [1, 1] as Size2, pad: [0, 0] as Size2 });
     writes = [];
-    expect(applyPresetChoice('sharpen')).toBe(false);
+    expect(applyPreset('sharpen')).toBe(false);
     expect(S().refusal).not.toBeNull();
     S().change({ stride: [2, 2] });
     expect(writes).toEqual([false]);

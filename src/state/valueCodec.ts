@@ -8,7 +8,7 @@
  *   instead of 16 KB.
  * A value is a plain decimal, or a fraction `n/d` where that is shorter and reads back exactly (1/9).
  */
-import { LIMITS } from './config';
+import { LIMITS } from '../modes/types';
 
 // Plain decimals as JavaScript writes them: a negative exponent only for tiny values (String(1e-7) is
 // "1e-7"); values are at most 1e6, so a positive exponent never appears. Below 1, up to 6 zeros then

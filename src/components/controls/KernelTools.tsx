@@ -1,32 +1,30 @@
 /** Kernel presets, new random values from a seed, and a reset to the seed's values. */
 import { memo, useId, useMemo } from 'react';
 import { LIMITS } from '../../state/config';
+import { MODE_REGISTRY } from '../../modes/registry';
 import { changeSeed, randomize, resetValues } from '../../state/edits';
-import { applyPresetChoice, presetChoices } from '../../state/presetEdit';
+import { applyPreset } from '../../state/presetEdit';
 import { useStore } from '../../state/store';
 import { NumberField } from './NumberField';
 
 export const KernelTools = memo(function KernelTools() {
   const id = useId();
   const seed = useStore((s) => s.config.seed);
-  const hasWeights = useStore((s) => s.config.mode !== 'maxpool' || s.config.pipeline);
+  const config = useStore((s) => s.config);
+  const presets = useMemo(() => MODE_REGISTRY[config.mode].kernelPresets(config), [config]);
   const edited = useStore((s) => s.config.input !== null || s.config.kernel !== null);
-  const mode = useStore((s) => s.config.mode);
-  const cin = useStore((s) => s.config.cin);
-  const cout = useStore((s) => s.config.cout);
-  const presets = useMemo(() => presetChoices({ mode, cin, cout }), [mode, cin, cout]);
   return (
     <section className="panel kernel-tools" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Values</h2>
       <div className="fields">
-        {hasWeights && (
+        {presets.length > 0 && (
           <div className="field">
             <label htmlFor={`${id}-preset`}>Kernel preset</label>
             <select
               id={`${id}-preset`}
               value=""
               onChange={(e) => {
-                if (e.target.value) applyPresetChoice(e.target.value);
+                if (e.target.value) applyPreset(e.target.value);
               }}
             >
               <option value="">Choose…</option>

@@ -1,7 +1,7 @@
 /** One kernel weight: editable; hovering it lights every input cell it ever multiplies. */
 import { memo, useCallback } from 'react';
 import { useStore } from '../../state/store';
-import { operationFor } from '../../state/derived';
+import { windowOperationFor } from '../../state/derived';
 import { highlightFor, IN_WINDOW, kernelKey, TERM } from '../../state/highlight';
 import { editKernelValue } from '../../state/edits';
 import { EditableCell } from './EditableCell';
@@ -16,7 +16,7 @@ interface KernelCellProps {
 
 export const KernelCell = memo(function KernelCell({ out, channel, row, col, tabbable }: KernelCellProps) {
   const value = useStore((s) => {
-    const op = operationFor(s.config);
+    const op = windowOperationFor(s.config);
     const kernel = op.pipeline ? op.pipeline.kernel : op.kernel;
     return kernel?.[out]?.[channel]?.[row]?.[col] ?? 0;
   });

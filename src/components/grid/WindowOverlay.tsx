@@ -10,7 +10,7 @@ import { memo, useLayoutEffect, useRef } from 'react';
 import { useAnimate } from 'framer-motion/mini';
 import { useStore } from '../../state/store';
 import { highlightFor } from '../../state/highlight';
-import { operationFor } from '../../state/derived';
+import { windowOperationFor } from '../../state/derived';
 import { useReducedMotion } from '../../hooks/useReducedMotion';
 
 interface WindowOverlayProps {
@@ -21,15 +21,15 @@ export const WindowOverlay = memo(function WindowOverlay({ channel }: WindowOver
   const outRow = useStore((s) => highlightFor(s).step.out.row);
   const outCol = useStore((s) => highlightFor(s).step.out.col);
   const stepChannel = useStore((s) => highlightFor(s).step.out.channel);
-  const kind = useStore((s) => operationFor(s.config).kind);
-  const g = useStore((s) => operationFor(s.config).geometry);
+  const spansChannels = useStore((s) => windowOperationFor(s.config).windowSpansChannels);
+  const g = useStore((s) => windowOperationFor(s.config).geometry);
   const speed = useStore((s) => s.speed);
   const playing = useStore((s) => s.playing);
   const reduced = useReducedMotion();
   const [scope, animate] = useAnimate<HTMLDivElement>();
   /** The element placed last and where: a remounted element is placed afresh, not glided. */
   const placed = useRef<{ element: HTMLElement; transform: string } | null>(null);
-  const visible = kind === 'conv' || stepChannel === channel;
+  const visible = spansChannels || stepChannel === channel;
 
   const col = outCol * g.strideCol;
   const row = outRow * g.strideRow;
