@@ -15,6 +15,7 @@ import {
   type Read,
 } from '../modes/params';
 import { decodeValues, encodeValues } from './valueCodec';
+import { effectiveStride } from './config';
 import { inputValues, kernelShape, kernelValues } from './operation';
 
 export interface Notice {
@@ -181,7 +182,9 @@ export function configToParams(config: Config): Record<string, string> {
   for (const key of definition.params) {
     const spec = PARAMS[key] as ParamSpec;
     const base = spec.preset ? presetDefaults : d;
-    if (!spec.equal(config[key], base[key])) out[key] = spec.write(config[key]);
+    if (spec.equal(config[key], base[key])) continue;
+    // Unset (the stride) means the view's own default, which a link spells out when the defaults differ.
+    out[key] = spec.write(config[key] ?? (effectiveStride(config) as never));
   }
   // Edited values as shown, refitted to the current shape, so a link made after a resize still reads.
   if (config.input) out.input = encodeValues(inputValues(config), inputValues({ ...config, input: null }));

@@ -9,6 +9,7 @@ import { PARAM_KEYS, PARAMS, type Choice, type ParamKey, type ParamSpec } from '
 import { MODE_REGISTRY } from '../../modes/registry';
 import { useStore } from '../../state/store';
 import { markDeliberate } from '../../state/history';
+import { effectiveStride } from '../../state/config';
 import { NumberField } from './NumberField';
 import { ChoiceField } from './ChoiceField';
 
@@ -70,10 +71,10 @@ function Field({
       );
     case 'choice': {
       const choices = override.choices ?? control.choices;
-      // null means the view's default, shown as the choice the codec cannot read ("Window size"), or 1.
+      // null means the view's default: the choice the codec cannot read ("Window size"), or its value.
       const text =
         value === null
-          ? (choices.find((c) => !spec.read(c.value).ok)?.value ?? '1')
+          ? (choices.find((c) => !spec.read(c.value).ok)?.value ?? spec.write(effectiveStride(config) as never))
           : spec.write(value as never);
       return (
         <ChoiceField
