@@ -2,7 +2,8 @@
  * The kernel window: one element that glides over the input by transform only. It is one grid pitch
  * (cell + gap) square, so a translate of n × 100% of its own size is exactly n cells: the browser
  * resolves that against the same fractional pitch the cells are laid out with (whole pixels drifted
- * by most of a cell across 32 columns), and it follows any resize by itself. The taps sit inside it,
+ * by most of a cell across 32 columns), and it follows any resize by itself. Chromium still runs the
+ * glide on the compositor (a trace of it reports no compositeFailed). The taps sit inside it,
  * spaced by the dilation, and move with it. framer-motion's mini animator (Web Animations API, about
  * 2 KB) drives it, which keeps the initial bundle small; reduced motion jumps instead of gliding.
  */
