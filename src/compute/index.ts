@@ -81,3 +81,5 @@ export { transposeSnippets } from './snippetsTranspose';
 export type { TransposeLayerDescription } from './snippetsTranspose';
 export { separableSnippets } from './separableSnippets';
 export type { SeparableDescription, SeparableSnippets } from './separableSnippets';
+export { channelPresets, channelPresetKernel, LUMINANCE_WEIGHTS } from './channelPresets';
+export type { ChannelPreset } from './channelPresets';
