@@ -104,8 +104,11 @@ const outputCells = (grids: StageGrid[]) =>
 const sorted = (keys: Iterable<string>) => [...new Set(keys)].sort();
 /** An unreached or pending cell: no number in its text, nor after the colon of its name. */
 const showsNoNumber = (c: StageCell) => c.text === '' && !/\d/.test(c.name.split(':').pop() ?? '');
-const off = (shown: string, expected: number) =>
-  !(Math.abs(parseShown(shown) - expected) <= displayTolerance(expected));
+/** True when a shown text is no number, or further from `expected` than the display's rounding. */
+const off = (shown: string, expected: number) => {
+  const value = shown === '' ? NaN : parseShown(shown);
+  return !(Math.abs(value - expected) <= displayTolerance(expected));
+};
 
 /** Scatter step `index`, on one snapshot: current input, written outputs, ghosts, running sums. */
 export function assertScatterStep(grids: StageGrid[], p: TransposeParams, index: number): void {

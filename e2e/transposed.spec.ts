@@ -14,6 +14,9 @@ import {
 } from './transposeOracle';
 import { expectTransposedStep, readStage, shownInput, shownWeight } from './transposeChecks';
 
+// Each test walks several steps and checks every cell of the stage at each: room on a busy machine.
+test.describe.configure({ timeout: 60_000 });
+
 /**
  * One page load per configuration: open on `?step=seek` and check it, First step, Next step
  * `presses` times, then Last step (there, also the finished output against the definition).
@@ -177,6 +180,49 @@ test.describe('overlap map', () => {
       interior: [9],
       max: 9,
     });
+  });
+});
+
+test.describe('overlap map with dilation', () => {
+  test('dilation decides the coverage: taps 2 apart on stride 2 miss every other cell; 3 apart cover evenly', async ({
+    page,
+  }) => {
+    const kw = new KernelwisePage(page);
+    const panel = page.getByRole('region', { name: 'Overlap: stamps per output cell' });
+    const counts = () =>
+      panel
+        .locator('.overlap-cell')
+        .evaluateAll((cells) => cells.map((c) => Number(c.getAttribute('data-count'))));
+    const twoApart = transposeParams({ size: 6, k: 4, dilation: 2 });
+    await kw.open(transposeQuery(twoApart));
+    await expect
+      .poll(counts, { message: 'stamps per output cell, dilation 2' })
+      .toEqual(overlapCounts(twoApart).flat());
+    expect(new Set(overlapCounts(twoApart).flat()), 'odd rows and columns are never reached').toContain(0);
+    await expect(panel).toContainText('checkerboard');
+    await expect(panel).not.toContainText('equally often');
+
+    // Dilation 3 also allows output padding 2 (it must be smaller than the stride or the dilation).
+    const threeApart = {
+      ...twoApart,
+      dilation: [3, 3] as [number, number],
+      outpad: [2, 2] as [number, number],
+    };
+    await kw.field('Dilation').selectOption('3');
+    await kw.field('Output padding').selectOption('2');
+    await expect(kw.refusal()).toHaveCount(0);
+    await expect
+      .poll(counts, { message: 'stamps per output cell, dilation 3' })
+      .toEqual(overlapCounts(threeApart).flat());
+    // Rows and columns 9…10 are reachable by every tap: there, one count.
+    const inner = overlapCounts(threeApart)
+      .slice(9, 11)
+      .flatMap((row) => row.slice(9, 11));
+    expect(new Set(inner)).toEqual(new Set([4]));
+    await expect(panel).toContainText('equally often');
+    await expect(page.getByRole('region', { name: 'Output size' })).toContainText(
+      'smaller than the dilation (3)',
+    );
   });
 });
 
