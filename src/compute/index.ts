@@ -74,7 +74,7 @@ export {
 } from './transposeGeometry';
 export { runningSumsFor, scatterRunningSums } from './scatterSums';
 export type { ScatterRunningSums } from './scatterSums';
-export { stampCounts, resizeConvCounts } from './stampCounts';
+export { stampCounts, stampsEvenly, resizeConvCounts } from './stampCounts';
 export { gatherEquivalent, gatherLayout } from './gatherEquivalent';
 export type { GatherEquivalent, GatherLayout, GatherCellKind } from './gatherEquivalent';
 export { transposeSnippets } from './snippetsTranspose';
