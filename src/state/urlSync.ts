@@ -53,7 +53,8 @@ export function startUrlSync(): () => void {
     if (query === written) return;
     written = query;
     const url = `${window.location.pathname}?${query}${window.location.hash}`;
-    if (takeDeliberate()) window.history.pushState(null, '', url);
+    // An embed's history entries would be the host page's: Back there must leave the course page.
+    if (takeDeliberate() && !state.embed) window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
   });
   const onPop = () => {
