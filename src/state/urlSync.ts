@@ -57,7 +57,8 @@ export function startUrlSync(): () => void {
     if (link === written) return;
     written = link;
     const url = `${window.location.pathname}${link}`;
-    if (takeDeliberate()) window.history.pushState(null, '', url);
+    // An embed's history entries would be the host page's: Back there must leave the course page.
+    if (takeDeliberate() && !state.embed) window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
   });
   // A fragment typed into the address bar fires popstate too, so both kinds of change reload.
