@@ -74,10 +74,12 @@ export {
 } from './transposeGeometry';
 export { runningSumsFor, scatterRunningSums } from './scatterSums';
 export type { ScatterRunningSums } from './scatterSums';
-export { stampCounts, resizeConvCounts } from './stampCounts';
+export { stampCounts, stampsEvenly, resizeConvCounts } from './stampCounts';
 export { gatherEquivalent, gatherLayout } from './gatherEquivalent';
 export type { GatherEquivalent, GatherLayout, GatherCellKind } from './gatherEquivalent';
 export { transposeSnippets } from './snippetsTranspose';
 export type { TransposeLayerDescription } from './snippetsTranspose';
 export { separableSnippets } from './separableSnippets';
 export type { SeparableDescription, SeparableSnippets } from './separableSnippets';
+export { channelPresets, channelPresetKernel, LUMINANCE_WEIGHTS } from './channelPresets';
+export type { ChannelPreset } from './channelPresets';

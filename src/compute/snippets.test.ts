@@ -82,6 +82,27 @@ describe('layerSnippets', () => {
       /refuses stride > 1 together with dilation > 1/,
     );
   });
+
+  test('a ReLU after the convolution is in both snippets when on, and in neither when off', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.boolean(),
+        (inChannels, outChannels, relu) => {
+          const layer = { ...conv(4, 1, 1, 0, 1), inChannels, outChannels, relu };
+          const snippet = layerSnippets(layer);
+          expect(snippet.pytorch.includes('nn.ReLU()')).toBe(relu);
+          expect(snippet.keras.includes('activation="relu"')).toBe(relu);
+          // The ReLU is applied to the layer whose shape is printed.
+          if (relu)
+            expect(snippet.pytorch).toMatch(/nn\.Sequential\(layer, nn\.ReLU\(\)\)[^\n]*\nprint\(layer\(x\)/);
+          // ReLU keeps the shape.
+          expect(snippet.pytorchShape).toBe(layerSnippets({ ...layer, relu: false }).pytorchShape);
+        },
+      ),
+    );
+  });
 });
 
 describe('layerSnippets, grouped and with bias', () => {

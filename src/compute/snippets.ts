@@ -25,6 +25,8 @@ export interface LayerDescription {
   paddingName: 'valid' | 'same' | null;
   /** The classic pipeline: a 3×3 conv (1 → 1 channel) before the pooling layer. */
   convBefore: boolean;
+  /** A ReLU after the convolution (ignored for pooling). */
+  relu?: boolean;
   /** Conv only: PyTorch's groups. When given, PyTorch's line spells it out (even 1). */
   groups?: number;
   /** Conv only: one bias per filter (default none). */
@@ -62,6 +64,7 @@ function pytorch(d: LayerDescription): string {
       `layer = nn.Conv2d(in_channels=${d.inChannels}, out_channels=${d.outChannels}, kernel_size=${k},`,
       `                  stride=${s}, padding=${pad.text}, dilation=${dilationArg(g)}, ${groups}bias=${pythonBool(d.bias ?? false)})`,
     );
+    if (d.relu) lines.push('layer = nn.Sequential(layer, nn.ReLU())  # ReLU after the convolution');
   } else if (d.kind === 'max') {
     lines.push(`layer = nn.MaxPool2d(kernel_size=${k}, stride=${s}, padding=${pad.text})`);
   } else {
@@ -80,7 +83,8 @@ function pytorch(d: LayerDescription): string {
 function kerasConv(d: LayerDescription, padding: string): string[] {
   const g = d.geometry;
   const common = `kernel_size=${kernelArg(g)}, strides=${strideArg(g)}, padding="${padding}",`;
-  const tail = `dilation_rate=${dilationArg(g)}, use_bias=${pythonBool(d.bias ?? false)}`;
+  const activation = d.relu ? ', activation="relu"' : '';
+  const tail = `dilation_rate=${dilationArg(g)}, use_bias=${pythonBool(d.bias ?? false)}${activation}`;
   const groups = d.groups ?? 1;
   if (groups > 1 && groups === d.inChannels) {
     return [

@@ -11,6 +11,7 @@ import {
   planConvTranspose,
   resizeConvCounts,
   stampCounts,
+  stampsEvenly,
 } from './index';
 import { PROPERTY_TIMEOUT } from './testing/arbitraries';
 import { transposeCaseArb, transposeOpts } from './testing/transposeArbitraries';
@@ -75,6 +76,36 @@ describe('stampCounts', PROPERTY_TIMEOUT, () => {
         },
       ),
     );
+  });
+});
+
+describe('stampsEvenly', () => {
+  test('says whether the cells every tap can reach (rows d(k − 1) … (n − 1)s) hold one count', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 7 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1, max: 4 }),
+        (k, s, d) => {
+          // Enough inputs that the interior spans at least one full period of the stride.
+          const n = Math.ceil((d * (k - 1) + s) / s) + 1;
+          const counts = stampCounts(geometry(n, k, s, 0, 0, d));
+          const inner = counts
+            .slice(d * (k - 1), (n - 1) * s + 1)
+            .flatMap((row) => row.slice(d * (k - 1), (n - 1) * s + 1));
+          expect(inner.length).toBeGreaterThan(0);
+          expect(stampsEvenly(geometry(n, k, s, 0, 0, d))).toBe(new Set(inner).size === 1);
+        },
+      ),
+    );
+  });
+
+  test('dilation decides as much as the kernel size', () => {
+    expect(stampsEvenly(geometry(4, 3, 2))).toBe(false);
+    expect(stampsEvenly(geometry(4, 4, 2))).toBe(true);
+    // Every tap 2 apart lands on an even offset: odd rows are never reached.
+    expect(stampsEvenly(geometry(4, 4, 2, 0, 0, 2))).toBe(false);
+    expect(stampsEvenly(geometry(4, 4, 2, 0, 0, 3))).toBe(true);
   });
 });
 

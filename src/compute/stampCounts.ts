@@ -85,3 +85,22 @@ export function resizeConvCounts(g: TransposeGeometry): number[][] {
     axisSameTaps(g.inputWidth * g.strideCol, g.kernelWidth, g.dilationCol),
   );
 }
+
+/** Along one axis: do the kernel's taps, d apart, fall equally often on every offset modulo the stride? */
+function axisEven(k: number, s: number, d: number): boolean {
+  const perOffset = new Array<number>(s).fill(0);
+  for (let t = 0; t < k; t++) perOffset[(t * d) % s]!++;
+  return perOffset.every((n) => n === perOffset[0]);
+}
+
+/**
+ * Whether every cell away from the border collects the same number of stamps. Not simply "k is a
+ * multiple of s": dilation can put every tap on the same offset (k = 4, s = 2, d = 2 never reaches
+ * odd rows), and k = 4, s = 2, d = 3 covers evenly.
+ */
+export function stampsEvenly(g: TransposeGeometry): boolean {
+  return (
+    axisEven(g.kernelHeight, g.strideRow, g.dilationRow) &&
+    axisEven(g.kernelWidth, g.strideCol, g.dilationCol)
+  );
+}

@@ -6,6 +6,7 @@
 import type { Tensor4 } from '../compute';
 import { inputValues, kernelValues } from './operation';
 import { useStore } from './store';
+import { deliberately } from './history';
 
 export function editInputValue(channel: number, row: number, col: number, value: number): void {
   const { config, change } = useStore.getState();
@@ -34,12 +35,25 @@ export function currentKernel(): Tensor4 | null {
   return kernelValues(useStore.getState().config);
 }
 
-/** New generated values from a seed; edits are dropped so the seed alone describes the view. */
-export function randomize(seed: number): void {
-  useStore.getState().change({ seed, input: null, kernel: null });
+/**
+ * New generated values from a seed; edits are dropped so the seed alone describes the view. A history
+ * entry of its own, so Back brings back the values it replaced.
+ */
+export function randomize(seed: number): boolean {
+  return deliberately(() => useStore.getState().change({ seed, input: null, kernel: null }));
 }
 
-/** Back to the generated values of the current seed. */
-export function resetValues(): void {
-  useStore.getState().change({ input: null, kernel: null });
+/**
+ * A seed typed into the Seed field. It commits on every keystroke, so only the change that wipes
+ * edits gets a history entry (typing "123" after edits is one entry, not three).
+ */
+export function changeSeed(seed: number): boolean {
+  const { config, change } = useStore.getState();
+  const apply = () => change({ seed, input: null, kernel: null });
+  return config.input || config.kernel ? deliberately(apply) : apply();
+}
+
+/** Back to the generated values of the current seed; Back restores the edits. */
+export function resetValues(): boolean {
+  return deliberately(() => useStore.getState().change({ input: null, kernel: null }));
 }

@@ -1,113 +1,61 @@
 /**
  * The postMessage protocol of contract §4 between an embedded Kernelwise and its host page.
- * Commands are accepted only from window.parent and only as plain objects carrying `kernelwise: 1`;
- * anything else is ignored. Events go to window.parent, to the `origin` URL parameter when given.
+ * Commands come from window.parent only (embedInbox.ts holds those sent before this code loads);
+ * they are applied in order, in batches: a burst of step commands becomes one seek, so 10,000
+ * `next` messages cost one render and one `step` event instead of 10,000. Events go to
+ * window.parent, to the `origin` URL parameter when one is given — and nowhere when it is invalid.
  */
 import { configToParams, parseQuery } from './urlParams';
-import { settleConfig } from './settle';
+import { PROTOCOL_VERSION, readCommand, stepAfter, type Command } from './embedCommands';
+import { applySet } from './embedSet';
+import { openedWith, readInbox } from './embedInbox';
 import { stepCountOf, useStore, type KernelwiseState } from './store';
 
-export const PROTOCOL_VERSION = 1;
-const PLAYBACK_COMMANDS = ['play', 'pause', 'next', 'previous', 'first', 'last'] as const;
-type PlaybackCommand = (typeof PLAYBACK_COMMANDS)[number];
-
-export interface BridgeWindow {
-  parent: { postMessage: (message: unknown, targetOrigin: string) => void };
-  addEventListener: (type: 'message', listener: (event: MessageEvent) => void) => void;
-  removeEventListener: (type: 'message', listener: (event: MessageEvent) => void) => void;
+/** What the bridge needs from the page; plain functions, so tests drive it without a DOM. */
+export interface BridgeHost {
+  /** window.parent.postMessage. */
+  post: (message: unknown, targetOrigin: string) => void;
+  /** The query string the page opened with: it names the events' origin. */
+  search: string;
+  /** Delivers the parent's messages, those held before the bridge started first; returns a stop. */
+  receive: (listener: (data: unknown) => void) => () => void;
+  measureHeight: () => number;
+  /** Calls back when the content may have changed height; returns a stop. */
+  observeResize: (callback: () => void) => () => void;
+  /** Runs `flush` soon, once for all the messages that arrive before then. */
+  schedule: (flush: () => void) => void;
 }
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 
 export function stateParams(state: KernelwiseState): Record<string, string> {
   return configToParams(state.config);
 }
 
-/**
- * `set`: the given parameters over the current configuration, validated exactly as a URL is. Only
- * what the host sent can be refused; a new `mode` starts from that view's defaults, and edited values
- * carry over (refitted to the new shape) unless the host sends its own.
- */
-function applySet(state: Record<string, unknown>, refuse: (message: string) => void): void {
-  const store = useStore.getState();
-  const current = store.config;
-  const newMode = 'mode' in state && state.mode !== current.mode;
-  const base = newMode ? {} : configToParams({ ...current, input: null, kernel: null });
-  const parsed = parseQuery({ ...base, ...state });
-  const config = { ...parsed.config };
-  if (!newMode && !('input' in state)) config.input = current.input;
-  if (!newMode && !('kernel' in state)) config.kernel = current.kernel;
-  const settled = settleConfig(config, parsed.notices);
-  const given = (key: string) => key in state;
-  store.load(
-    settled,
-    {
-      step: given('step') ? parsed.session.step : store.step,
-      ...(given('speed') && { speed: parsed.session.speed }),
-      ...(given('loop') && { loop: parsed.session.loop }),
-      ...(given('controls') && { controls: parsed.session.controls }),
-    },
-    [],
-  );
-  if (state.autoplay === '1' || state.autoplay === 1) useStore.getState().play();
-  if (parsed.notices.length > 0) refuse(parsed.notices.map((n) => n.message).join(' '));
+/** Where events go: '*' (the parent, whatever its origin) without `origin`; null (nowhere) when invalid. */
+export function eventTarget(search: string): string | null {
+  const given = new URLSearchParams(search).get('origin');
+  return given === null ? '*' : parseQuery({ origin: given }).session.origin;
 }
 
-/** Starts the bridge; returns a function that stops it. `host` is window in the app, a fake in tests. */
-export function startEmbedBridge(
-  host: BridgeWindow,
-  measureHeight: () => number,
-  observe: (cb: () => void) => () => void,
-): () => void {
+type StepCommand = Extract<Command, { kind: 'move' | 'seek' }>;
+
+/** Starts the bridge; returns a function that stops it. */
+export function startEmbedBridge(host: BridgeHost): () => void {
+  const target = eventTarget(host.search);
   const send = (message: Record<string, unknown>) => {
-    const target = useStore.getState().origin ?? '*';
-    host.parent.postMessage({ kernelwise: PROTOCOL_VERSION, ...message }, target);
+    if (target !== null) host.post({ kernelwise: PROTOCOL_VERSION, ...message }, target);
   };
-  const refuse = (message: string) => send({ event: 'error', message });
-
-  const onMessage = (event: MessageEvent) => {
-    if (event.source !== (host.parent as unknown)) return;
-    const data: unknown = event.data;
-    if (!isPlainObject(data) || data.kernelwise !== PROTOCOL_VERSION) return;
-    const command = data.command;
-    const store = useStore.getState();
-    if (typeof command !== 'string') return refuse('A command needs a "command" string.');
-    if ((PLAYBACK_COMMANDS as readonly string[]).includes(command)) {
-      store[command as PlaybackCommand]();
-      return;
-    }
-    if (command === 'seek') {
-      const step = data.step;
-      if (typeof step !== 'number' || !Number.isInteger(step) || step < 0) {
-        return refuse('seek needs "step": a whole number from 0.');
-      }
-      store.seek(step);
-      return;
-    }
-    if (command === 'set') {
-      if (!isPlainObject(data.state)) return refuse('set needs "state": an object of URL parameters.');
-      applySet(data.state, refuse);
-      return;
-    }
-    refuse(
-      `Unknown command "${command.slice(0, 40)}". Use play, pause, next, previous, first, last, seek or set.`,
-    );
+  const snapshot = () => {
+    const state = useStore.getState();
+    return { state: stateParams(state), step: state.step, steps: stepCountOf(state.config) };
   };
-  host.addEventListener('message', onMessage);
 
-  const initial = useStore.getState();
-  send({
-    event: 'ready',
-    state: stateParams(initial),
-    step: initial.step,
-    steps: stepCountOf(initial.config),
-  });
+  const first = snapshot();
+  send({ event: 'ready', ...first });
 
   // Events only for real changes: a `set` that changes nothing sends nothing. A new configuration
   // shows a new step even at the same index, so it is announced too.
-  let sentState = JSON.stringify(stateParams(initial));
-  let sentStep = `${initial.step}/${stepCountOf(initial.config)}`;
+  let sentState = JSON.stringify(first.state);
+  let sentStep = `${first.step}/${first.steps}`;
   const unsubscribe = useStore.subscribe((state, previous) => {
     let configChanged = false;
     if (state.config !== previous.config) {
@@ -126,22 +74,96 @@ export function startEmbedBridge(
     }
   });
 
+  const apply = (command: Exclude<Command, StepCommand>) => {
+    const store = useStore.getState();
+    if (command.kind === 'play') store.play();
+    else if (command.kind === 'pause') store.pause();
+    else if (command.kind === 'get') send({ event: 'state', ...snapshot() });
+    else {
+      const refused = command.kind === 'set' ? applySet(command.state) : command.reason;
+      if (refused) send({ event: 'error', message: refused });
+    }
+  };
+
+  // Messages wait here until the next flush, which applies them all in order.
+  let queue: unknown[] = [];
+  let scheduled = false;
+  let stopped = false;
+  const flush = () => {
+    scheduled = false;
+    if (stopped) return;
+    const batch = queue;
+    queue = [];
+    // A run of step commands is followed on the number alone, then shown once.
+    let pending: number | null = null;
+    const commit = () => {
+      if (pending !== null) useStore.getState().seek(pending);
+      pending = null;
+    };
+    for (const data of batch) {
+      const command = readCommand(data);
+      if (!command) continue;
+      if (command.kind === 'move' || command.kind === 'seek') {
+        const { step, config, loop } = useStore.getState();
+        pending = stepAfter(command, pending ?? step, stepCountOf(config), loop);
+      } else {
+        commit();
+        apply(command);
+      }
+    }
+    commit();
+  };
+  const stopReceiving = host.receive((data) => {
+    queue.push(data);
+    if (!scheduled) {
+      scheduled = true;
+      host.schedule(flush);
+    }
+  });
+
   // Report the content's height; equal heights are not re-sent, so a host that sizes the iframe to
-  // it cannot start a feedback loop (the embed layout never sizes itself by the viewport).
+  // it cannot start a feedback loop.
   let lastHeight = -1;
   const report = () => {
-    const height = Math.ceil(measureHeight());
+    const height = Math.ceil(host.measureHeight());
     if (height > 0 && height !== lastHeight) {
       lastHeight = height;
       send({ event: 'resize', height });
     }
   };
-  const stopObserving = observe(report);
+  const stopObserving = host.observeResize(report);
   report();
 
   return () => {
-    host.removeEventListener('message', onMessage);
+    stopped = true;
+    stopReceiving();
     unsubscribe();
     stopObserving();
   };
+}
+
+/** The bridge in this page: parent window, inbox, ResizeObserver, a zero-delay timer per batch. */
+export function startInBrowser(): () => void {
+  const content = () => document.querySelector<HTMLElement>('.app') ?? document.body;
+  return startEmbedBridge({
+    post: (message, targetOrigin) => window.parent.postMessage(message, targetOrigin),
+    search: openedWith,
+    receive: readInbox,
+    measureHeight: () => content().getBoundingClientRect().height,
+    observeResize: (callback) => {
+      let frame = 0;
+      const observer = new ResizeObserver(() => {
+        cancelAnimationFrame(frame);
+        frame = requestAnimationFrame(callback);
+      });
+      observer.observe(content());
+      return () => {
+        cancelAnimationFrame(frame);
+        observer.disconnect();
+      };
+    },
+    // A timer, not requestAnimationFrame: browsers pause frames in an iframe scrolled out of view,
+    // and a host may well drive one that is.
+    schedule: (flush) => setTimeout(flush, 0),
+  });
 }

@@ -1,13 +1,18 @@
 /** Applying a kernel preset the current view offers; separate from edits.ts so presets load with the settings. */
 import { MODE_REGISTRY } from '../modes/registry';
 import { currentKernel } from './edits';
+import { deliberately } from './history';
 import { useStore } from './store';
 
-/** Fills the kernel as the preset says; false when the view has no such preset or no kernel. */
+/**
+ * Fills the kernel as the preset says; false when the view has no such preset or no kernel, or the
+ * result has no output. A history entry of its own, so Back restores the weights it replaced; a
+ * refused preset changes nothing, the history included.
+ */
 export function applyPreset(id: string): boolean {
   const { config, change } = useStore.getState();
   const kernel = currentKernel();
   const preset = MODE_REGISTRY[config.mode].kernelPresets(config).find((p) => p.id === id);
   if (!kernel || !preset) return false;
-  return change(preset.apply(config, kernel));
+  return deliberately(() => change(preset.apply(config, kernel)));
 }

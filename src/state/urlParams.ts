@@ -14,9 +14,9 @@ import {
   type ParamSpec,
   type Read,
 } from '../modes/params';
-import { decodePlanes, encodePlanes } from './valueCodec';
+import { decodeValues, encodeValues } from './valueCodec';
 import { effectiveStride } from './config';
-import { inputShape, inputValues, kernelShape, kernelValues } from './operation';
+import { inputValues, kernelShape, kernelValues } from './operation';
 
 export interface Notice {
   param: string;
@@ -128,9 +128,10 @@ export function parseQuery(query: string | URLSearchParams | Record<string, unkn
   if (get('origin') !== null) session.origin = parseOrigin(get('origin')!, refuse);
 
   // Values last: their shape depends on everything above.
+  // Edited values come as every value or as the cells that differ from the seed's (valueCodec.ts);
+  // config.input and config.kernel are still null here, so inputValues/kernelValues are the seed's.
   if (get('input') !== null) {
-    const { channels, height, width } = inputShape(config);
-    const decoded = decodePlanes(get('input')!, channels, height, width);
+    const decoded = decodeValues(get('input')!, inputValues(config));
     if (decoded.ok) config.input = decoded.value;
     else refuse('input', decoded.reason);
   }
@@ -138,8 +139,8 @@ export function parseQuery(query: string | URLSearchParams | Record<string, unkn
   if (get('kernel') !== null) {
     if (!shape) refuse('kernel', `the ${definition.label} view has no weights to set`);
     else {
-      const [outs, ins, h, w] = shape;
-      const decoded = decodePlanes(get('kernel')!, outs * ins, h, w);
+      const [outs, ins] = shape;
+      const decoded = decodeValues(get('kernel')!, kernelValues(config)!.flat());
       if (decoded.ok)
         config.kernel = Array.from({ length: outs }, (_, o) => decoded.value.slice(o * ins, (o + 1) * ins));
       else refuse('kernel', decoded.reason);
@@ -186,9 +187,9 @@ export function configToParams(config: Config): Record<string, string> {
     out[key] = spec.write(config[key] ?? (effectiveStride(config) as never));
   }
   // Edited values as shown, refitted to the current shape, so a link made after a resize still reads.
-  if (config.input) out.input = encodePlanes(inputValues(config));
+  if (config.input) out.input = encodeValues(inputValues(config), inputValues({ ...config, input: null }));
   const kernel = config.kernel ? kernelValues(config) : null;
-  if (kernel) out.kernel = encodePlanes(kernel.flat());
+  if (kernel) out.kernel = encodeValues(kernel.flat(), kernelValues({ ...config, kernel: null })!.flat());
   return out;
 }
 

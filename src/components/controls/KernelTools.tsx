@@ -2,9 +2,8 @@
 import { memo, useId, useMemo } from 'react';
 import { LIMITS } from '../../state/config';
 import { MODE_REGISTRY } from '../../modes/registry';
-import { randomize, resetValues } from '../../state/edits';
+import { changeSeed, randomize, resetValues } from '../../state/edits';
 import { applyPreset } from '../../state/presetEdit';
-import { markDeliberate } from '../../state/history';
 import { useStore } from '../../state/store';
 import { NumberField } from './NumberField';
 
@@ -14,7 +13,6 @@ export const KernelTools = memo(function KernelTools() {
   const config = useStore((s) => s.config);
   const presets = useMemo(() => MODE_REGISTRY[config.mode].kernelPresets(config), [config]);
   const edited = useStore((s) => s.config.input !== null || s.config.kernel !== null);
-  const change = useStore((s) => s.change);
   return (
     <section className="panel kernel-tools" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Values</h2>
@@ -26,9 +24,7 @@ export const KernelTools = memo(function KernelTools() {
               id={`${id}-preset`}
               value=""
               onChange={(e) => {
-                if (!e.target.value) return;
-                markDeliberate();
-                applyPreset(e.target.value);
+                if (e.target.value) applyPreset(e.target.value);
               }}
             >
               <option value="">Choose…</option>
@@ -41,18 +37,12 @@ export const KernelTools = memo(function KernelTools() {
             <span className="field-range">fills every kernel</span>
           </div>
         )}
-        <NumberField
-          label="Seed"
-          value={seed}
-          min={LIMITS.seed.min}
-          max={999}
-          onCommit={(v) => change({ seed: v, input: null, kernel: null })}
-        />
+        <NumberField label="Seed" value={seed} min={LIMITS.seed.min} max={999} onCommit={changeSeed} />
         <div className="field field--buttons">
           <button type="button" onClick={() => randomize(Math.floor(Math.random() * 1000))}>
             Randomize
           </button>
-          <button type="button" onClick={resetValues} disabled={!edited}>
+          <button type="button" onClick={() => resetValues()} disabled={!edited}>
             Reset values
           </button>
         </div>

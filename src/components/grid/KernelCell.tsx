@@ -12,9 +12,18 @@ interface KernelCellProps {
   row: number;
   col: number;
   tabbable: boolean;
+  /** Where the weight sits, for its accessible name; by default its row and column. */
+  position?: string;
 }
 
-export const KernelCell = memo(function KernelCell({ out, channel, row, col, tabbable }: KernelCellProps) {
+export const KernelCell = memo(function KernelCell({
+  out,
+  channel,
+  row,
+  col,
+  tabbable,
+  position = `row ${row}, column ${col}`,
+}: KernelCellProps) {
   const value = useStore((s) => {
     const op = windowOperationFor(s.config);
     const kernel = op.pipeline ? op.pipeline.kernel : op.kernel;
@@ -49,7 +58,7 @@ export const KernelCell = memo(function KernelCell({ out, channel, row, col, tab
   return (
     <EditableCell
       value={value}
-      name={`Weight row ${row} column ${col}`}
+      name={`Weight ${position}`}
       tabbable={tabbable}
       editable
       onCommit={onCommit}

@@ -13,6 +13,7 @@ import { NoticeBar } from './NoticeBar';
 import { HeaderTools } from './HeaderTools';
 import { EmbedFooter } from './EmbedFooter';
 import { useIdle } from '../../hooks/useIdle';
+import { useStickyBarClearance } from '../../hooks/useStickyBarClearance';
 import { PanelBoundary } from './PanelBoundary';
 
 // Dialogs load on first use: most visits never open them.
@@ -43,6 +44,8 @@ export function App() {
   const idle = useIdle(presenting, 2500);
   const { toggle: togglePresentation } = usePresentation();
   const showHelp = useCallback(() => setHelp(true), []);
+  const controlsBar = useRef<HTMLElement>(null);
+  useStickyBarClearance(controlsBar);
   usePlaybackClock();
   useKeyboardShortcuts({ togglePresentation, showHelp });
   useThemeAttribute();
@@ -89,7 +92,7 @@ export function App() {
           </aside>
         )}
       </main>
-      <footer className="app-controls">
+      <footer className="app-controls" ref={controlsBar}>
         <PlaybackBar />
       </footer>
       {embed && <EmbedFooter />}

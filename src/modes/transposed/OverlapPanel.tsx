@@ -5,12 +5,27 @@
  * propose — resize, then convolve — covers every inner cell evenly.
  */
 import { memo, useId, useMemo, useState } from 'react';
-import { resizeConvCounts, stampCounts } from '../../compute';
+import { resizeConvCounts, stampCounts, stampsEvenly, type TransposeGeometry } from '../../compute';
 import { useStore } from '../../state/store';
 import { operationFor } from '../../state/derived';
 import { asTransposed } from './operation';
 
 type Method = 'transposed' | 'resize';
+
+/** Why the stamps cover evenly or not: the kernel against the stride, and the dilation when it decides. */
+function coverage(g: TransposeGeometry, counts: number[]): string {
+  const kernel = `The kernel (${g.kernelHeight}×${g.kernelWidth})`;
+  const stride = `the stride (${g.strideRow}×${g.strideCol})`;
+  const dilated = g.dilationRow > 1 || g.dilationCol > 1;
+  const taps = `its taps ${g.dilationRow}×${g.dilationCol} apart`;
+  if (stampsEvenly(g))
+    return `${kernel}${dilated ? `, with ${taps},` : ''} spreads evenly over ${stride}, so inner cells are reached equally often.`;
+  const why =
+    g.kernelHeight % g.strideRow === 0 && g.kernelWidth % g.strideCol === 0 && dilated
+      ? `${kernel} is a multiple of ${stride}, but ${taps} land on some offsets more than others`
+      : `${kernel} is not a multiple of ${stride}`;
+  return `${why}, so some cells collect more stamps than their neighbours: counts ${counts.join(', ')}. A network trained this way tends to paint a checkerboard.`;
+}
 
 export const OverlapPanel = memo(function OverlapPanel() {
   const id = useId();
@@ -21,7 +36,6 @@ export const OverlapPanel = memo(function OverlapPanel() {
   const values = counts.flat();
   const max = Math.max(1, ...values);
   const distinct = [...new Set(values)].sort((a, b) => a - b);
-  const even = g.kernelHeight % g.strideRow === 0 && g.kernelWidth % g.strideCol === 0;
   return (
     <section className="panel overlap" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Overlap: stamps per output cell</h2>
@@ -64,9 +78,7 @@ export const OverlapPanel = memo(function OverlapPanel() {
       </div>
       <p className="hint">
         {method === 'transposed'
-          ? even
-            ? `The kernel (${g.kernelHeight}×${g.kernelWidth}) is a multiple of the stride (${g.strideRow}×${g.strideCol}), so inner cells are reached equally often.`
-            : `The kernel (${g.kernelHeight}×${g.kernelWidth}) is not a multiple of the stride (${g.strideRow}×${g.strideCol}), so some cells collect more stamps than their neighbours: counts ${distinct.join(', ')}. A network trained this way tends to paint a checkerboard.`
+          ? coverage(g, distinct)
           : 'Copy each input cell into a block the size of the stride, then run an ordinary convolution: every inner cell adds the same number of products, so nothing favours a grid of positions.'}
       </p>
     </section>

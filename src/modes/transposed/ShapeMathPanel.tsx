@@ -27,9 +27,10 @@ function Axis({
       </p>
       {s > 1 && (
         <p className="hint">
-          An ordinary convolution with the same kernel, stride {s} and padding {p} turns an input of{' '}
-          {sizes.join(', ')} cells into {n}. Output padding (0–{s - 1}) picks which of them this gives back:
-          now {a}, so {out}.
+          {`An ordinary convolution with the same kernel, stride ${s}${d > 1 ? `, dilation ${d}` : ''} and padding ${p} turns an input of ${sizes.join(', ')} cells into ${n}. `}
+          {a < s
+            ? `Output padding (0–${s - 1}) picks which of them this gives back: now ${a}, so ${out}.`
+            : `Output padding ${a} adds cells past them, allowed because it is smaller than the dilation (${d}): ${out}.`}
         </p>
       )}
     </div>

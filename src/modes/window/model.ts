@@ -1,5 +1,12 @@
 /** What the window-family modes share: how a step reads in the status line, presets, code. */
-import { KERNEL_PRESETS, kernelPreset, layerSnippets, type Snippets, type Tensor4 } from '../../compute';
+import {
+  KERNEL_PRESETS,
+  kernelPreset,
+  layerSnippets,
+  type LayerDescription,
+  type Snippets,
+  type Tensor4,
+} from '../../compute';
 import { formatValue } from '../../state/cellEntry';
 import type { OperationBase } from '../operation';
 import type { Config, KernelPresetChoice } from '../types';
@@ -8,10 +15,12 @@ import { asWindow } from './operation';
 /** "output channel 2 (1, 3) = 4": what the step at `index` wrote, as the view shows it. */
 export function describeWindowStep(op: OperationBase, index: number): string {
   const w = asWindow(op);
-  const { out } = w.stepAt(index);
+  const { out, result } = w.stepAt(index);
   const channel = w.output.length > 1 ? ` channel ${out.channel + 1}` : '';
   const value = w.shownOutput[out.channel]?.[out.row]?.[out.col] ?? 0;
-  return `output${channel} (${out.row}, ${out.col}) = ${formatValue(value)}`;
+  // Where ReLU applies (shownOutput is then its own array), say what it clipped, so a 0 makes sense.
+  const clipped = w.shownOutput !== w.output && result < 0 ? ` (ReLU of ${formatValue(result)})` : '';
+  return `output${channel} (${out.row}, ${out.col}) = ${formatValue(value)}${clipped}`;
 }
 
 /** The image-processing kernels; a fixed 3×3 preset also makes the kernel 3×3 where `resize` allows. */
@@ -31,7 +40,12 @@ export function spatialPresets(resize: boolean): readonly KernelPresetChoice[] {
   }));
 }
 
-export function windowSnippets(config: Config, op: OperationBase): Snippets {
+/** `extra`: what a view adds to the layer (the pointwise view's ReLU). */
+export function windowSnippets(
+  config: Config,
+  op: OperationBase,
+  extra: Pick<LayerDescription, 'relu'> = {},
+): Snippets {
   const w = asWindow(op);
   return layerSnippets({
     kind: w.kind,
@@ -40,5 +54,6 @@ export function windowSnippets(config: Config, op: OperationBase): Snippets {
     geometry: w.geometry,
     paddingName: typeof config.pad === 'string' ? config.pad : null,
     convBefore: w.pipeline !== null,
+    ...extra,
   });
 }
