@@ -16,6 +16,8 @@ test.describe('on a phone (390×844)', () => {
 
   for (const query of ['mode=standard', 'mode=maxpool', 'mode=pointwise']) {
     test(`${query}: Tab never leaves focus under the sticky playback bar`, async ({ page }) => {
+      // Dozens of Tab presses, each measured in the page: slow on a loaded machine.
+      test.slow();
       const kw = new KernelwisePage(page);
       await kw.open(query);
       await kw.focusBody();

@@ -37,6 +37,8 @@ async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Ta
 }
 
 test('a lesson by keyboard only keeps focus visible and off <body>', async ({ page, context, baseURL }) => {
+  // Dozens of Tab presses, each checked in the page: slow on a loaded machine, not a timing test.
+  test.slow();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
   const kw = new KernelwisePage(page);
   await kw.open('mode=standard');
