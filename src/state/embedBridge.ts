@@ -144,22 +144,37 @@ export function startEmbedBridge(host: BridgeHost): () => void {
 
 /** The bridge in this page: parent window, inbox, ResizeObserver, a zero-delay timer per batch. */
 export function startInBrowser(): () => void {
-  const content = () => document.querySelector<HTMLElement>('.app') ?? document.body;
+  const app = () => document.querySelector<HTMLElement>('.app') ?? document.body;
+  const main = () => app().querySelector<HTMLElement>('.app-main');
   return startEmbedBridge({
     post: (message, targetOrigin) => window.parent.postMessage(message, targetOrigin),
     search: openedWith,
     receive: readInbox,
-    measureHeight: () => content().getBoundingClientRect().height,
+    // The natural height: the frame's layout plus whatever its main area scrolls (styles/embed.css).
+    measureHeight: () => {
+      const area = main();
+      return app().getBoundingClientRect().height + (area ? area.scrollHeight - area.clientHeight : 0);
+    },
     observeResize: (callback) => {
       let frame = 0;
-      const observer = new ResizeObserver(() => {
+      const later = () => {
         cancelAnimationFrame(frame);
         frame = requestAnimationFrame(callback);
+      };
+      // The main area keeps its size while its content changes: watch the content, as it comes and goes.
+      const sizes = new ResizeObserver(later);
+      const watch = () => [app(), ...Array.from(main()?.children ?? [])].forEach((e) => sizes.observe(e));
+      const children = new MutationObserver(() => {
+        watch();
+        later();
       });
-      observer.observe(content());
+      const area = main();
+      if (area) children.observe(area, { childList: true });
+      watch();
       return () => {
         cancelAnimationFrame(frame);
-        observer.disconnect();
+        sizes.disconnect();
+        children.disconnect();
       };
     },
     // A timer, not requestAnimationFrame: browsers pause frames in an iframe scrolled out of view,

@@ -6,7 +6,7 @@
 import { memo } from 'react';
 import { useStore } from '../../state/store';
 import { operationFor } from '../../state/derived';
-import type { Config } from '../../state/config';
+import { stageLayout } from './stageLayout';
 import { InputGrid } from '../grid/InputGrid';
 import { KernelGrid } from '../grid/KernelGrid';
 import { OutputGrid } from '../grid/OutputGrid';
@@ -14,24 +14,12 @@ import { PointwiseFilterGrid } from '../grid/PointwiseFilterGrid';
 import { PoolWindow } from '../grid/PoolWindow';
 import { ImageGrid } from '../grid/ImageGrid';
 
-/** Column widths in proportion to how many cells each panel must fit across. */
-function stageColumns(config: Config): string {
-  const op = operationFor(config);
-  const g = op.geometry;
-  const inCols = (g.inputWidth + g.padding.left + g.padding.right) * Math.min(op.input.length, 2);
-  const kernelCols =
-    config.mode === 'pointwise'
-      ? Math.min(op.output.length, 4) * 1.5
-      : Math.max(3, g.kernelWidth) * Math.min(op.output.length * op.input.length, 2);
-  const outCols = g.outWidth * Math.min(op.output.length, 2);
-  const weights = op.pipeline ? [config.size[1], 3, inCols, 3, outCols] : [inCols, kernelCols, outCols];
-  // Small panels (the kernel, the window) keep a readable minimum however wide the input is.
-  return weights.map((w) => `minmax(${w <= 7 ? '6.5rem' : '0'}, ${Math.max(w, 3)}fr)`).join(' ');
-}
-
 /** Several channel grids share a column: each needs room for its cells at their smallest (6px + gap). */
 const trackMin = (cols: number) =>
   ({ '--track-min': `${Math.max(7, cols * 0.5)}rem` }) as React.CSSProperties;
+
+/** Grids per row of a set, in the embed (styles/embed.css). */
+const perRow = (count: number) => ({ '--per-row': count }) as React.CSSProperties;
 
 const channelLabel = (base: string, index: number, count: number) =>
   count > 1 ? `${base} channel ${index + 1}` : base;
@@ -75,7 +63,7 @@ export const OperationStage = memo(function OperationStage() {
   const pipeline = useStore((s) => s.config.mode === 'maxpool' && s.config.pipeline);
   const pooling = useStore((s) => s.config.mode === 'maxpool');
   const relu = useStore((s) => s.config.mode === 'pointwise' && s.config.relu);
-  const columns = useStore((s) => stageColumns(s.config));
+  const layout = useStore((s) => stageLayout(s.config));
   const inputCols = useStore((s) => {
     const g = operationFor(s.config).geometry;
     return g.inputWidth + g.padding.left + g.padding.right;
@@ -83,7 +71,15 @@ export const OperationStage = memo(function OperationStage() {
   const outputCols = useStore((s) => operationFor(s.config).geometry.outWidth);
 
   return (
-    <div className="stage" style={{ gridTemplateColumns: columns }}>
+    <div
+      className="stage"
+      style={
+        {
+          '--stage-columns': layout.columns,
+          '--fit-cell': layout.fitCell,
+        } as React.CSSProperties
+      }
+    >
       {pipeline && (
         <div className="stage-column stage-column--image">
           <h2 className="stage-heading">Image</h2>
@@ -96,7 +92,7 @@ export const OperationStage = memo(function OperationStage() {
           <KernelGrid out={0} channel={0} rows={3} cols={3} label="Kernel of the 3×3 convolution" />
         </div>
       )}
-      <div className="stage-column stage-column--input">
+      <div className="stage-column stage-column--input" style={perRow(layout.perRow.input)}>
         <h2 className="stage-heading">{pipeline ? 'Feature map (pooling input)' : 'Input'}</h2>
         <div className={`grid-set${inputs === 1 ? ' grid-set--single' : ''}`} style={trackMin(inputCols)}>
           {Array.from({ length: inputs }, (_, c) => (
@@ -108,11 +104,11 @@ export const OperationStage = memo(function OperationStage() {
           ))}
         </div>
       </div>
-      <div className="stage-column stage-column--kernel">
+      <div className="stage-column stage-column--kernel" style={perRow(layout.perRow.kernel)}>
         <h2 className="stage-heading">{pooling ? 'Window' : 'Kernel'}</h2>
         {pipeline ? <PoolWindow /> : <Kernels />}
       </div>
-      <div className="stage-column stage-column--output">
+      <div className="stage-column stage-column--output" style={perRow(layout.perRow.output)}>
         <h2 className="stage-heading">Output{relu ? ' (after ReLU)' : ''}</h2>
         <div className={`grid-set${outputs === 1 ? ' grid-set--single' : ''}`} style={trackMin(outputCols)}>
           {Array.from({ length: outputs }, (_, c) => (
