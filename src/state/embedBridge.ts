@@ -150,10 +150,17 @@ export function startInBrowser(): () => void {
     post: (message, targetOrigin) => window.parent.postMessage(message, targetOrigin),
     search: openedWith,
     receive: readInbox,
-    // The natural height: the frame's layout plus whatever its main area scrolls (styles/embed.css).
+    // The natural height: the frame's layout with the main area (which scrolls, styles/embed.css)
+    // as tall as its content, whether that is taller or shorter than the frame leaves it.
     measureHeight: () => {
       const area = main();
-      return app().getBoundingClientRect().height + (area ? area.scrollHeight - area.clientHeight : 0);
+      const height = app().getBoundingClientRect().height;
+      if (!area) return height;
+      const top = area.getBoundingClientRect().top - area.scrollTop;
+      let bottom = 0;
+      for (const child of Array.from(area.children))
+        bottom = Math.max(bottom, child.getBoundingClientRect().bottom - top);
+      return height - area.offsetHeight + bottom + parseFloat(getComputedStyle(area).paddingBottom);
     },
     observeResize: (callback) => {
       let frame = 0;
