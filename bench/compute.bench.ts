@@ -2,15 +2,32 @@
  * Our conv2d against tfjs-core's CPU backend, like for like: our API takes and returns nested arrays,
  * so tfjs is timed from the same nested arrays to nested arrays (tensor creation, NCHW↔NHWC
  * transposes, conv, arraySync). tfjs's conv2d alone, on tensors built beforehand, is printed too.
- * Medians of several runs after a warm-up. Nothing here passes or fails on time.
+ * A depthwise case (groups = C_in, MobileNet's first separable layer) is timed against tfjs's
+ * depthwiseConv2d. Medians of several runs after a warm-up. Nothing here passes or fails on time.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, expect, test } from 'vitest';
-import { conv2d, convSteps, mulberry32, type Tensor3, type Tensor4 } from '../src/compute';
 import {
+  conv2d,
+  convSteps,
+  convTranspose2d,
+  convTransposeOutputSize,
+  convTransposeStepCount,
+  convTransposeSteps,
+  mulberry32,
+  planConvTranspose,
+  runningSumsFor,
+  type Tensor3,
+  type Tensor4,
+} from '../src/compute';
+import {
+  fromNHWC,
   readyTf,
   tfConv2d,
   tfConv2dTensors,
+  tfDepthwiseConv2d,
+  tfDepthwiseConv2dTensors,
+  toDepthwiseFilter,
   toHWIO,
   toNHWC,
   type TfConvOptions,
@@ -23,6 +40,8 @@ interface Case {
   padding: number;
   runs: number;
   steps?: boolean;
+  /** Only groups = C_in (depthwise), which tfjs has as depthwiseConv2d. */
+  groups?: number;
 }
 
 /** Floats in [-10, 10) from a fixed seed, so every run times the same numbers. */
@@ -86,6 +105,14 @@ const cases: Case[] = [
     padding: 3,
     runs: 11,
   },
+  {
+    name: 'depthwise 112×112×32 → 3×3, groups 32, padding 1',
+    input: tensor3(7, 32, 112, 112),
+    weight: tensor4(8, 32, 1, 3, 3),
+    padding: 1,
+    runs: 11,
+    groups: 32,
+  },
 ];
 
 const ms = (x: number) => Number(x.toPrecision(3));
@@ -103,20 +130,24 @@ test('compute benchmark: medians in ms (ours vs tfjs-core CPU backend)', () => {
       dilation: [1, 1],
       padding: { top: p, bottom: p, left: p, right: p },
     };
+    const opts = { padding: p, ...(c.groups !== undefined && { groups: c.groups }) };
+    const depthwise = c.groups !== undefined;
+    const tfNested = depthwise ? tfDepthwiseConv2d : tfConv2d;
     // Same numbers out of both before anything is timed (float32 vs float64, so loosely).
-    const ours = conv2d(c.input, c.weight, { padding: p });
-    const theirs = tfConv2d(c.input, c.weight, tfOpts);
+    const ours = conv2d(c.input, c.weight, opts);
+    const theirs = tfNested(c.input, c.weight, tfOpts);
     const theirsFlat = theirs.flat(2);
     let worst = 0;
     ours.flat(2).forEach((v, i) => (worst = Math.max(worst, Math.abs(v - theirsFlat[i]!))));
     expect(worst).toBeLessThan(1e-2);
 
-    const oursMs = timeMs(() => conv2d(c.input, c.weight, { padding: p }), c.runs);
-    const tfNestedMs = timeMs(() => tfConv2d(c.input, c.weight, tfOpts), c.runs);
+    const oursMs = timeMs(() => conv2d(c.input, c.weight, opts), c.runs);
+    const tfNestedMs = timeMs(() => tfNested(c.input, c.weight, tfOpts), c.runs);
     const x = toNHWC(c.input);
-    const filter = toHWIO(c.weight);
+    const filter = depthwise ? tf.tensor4d(toDepthwiseFilter(c.weight, c.input.length)) : toHWIO(c.weight);
     const tfAloneMs = timeMs(() => {
-      const y = tfConv2dTensors(x, filter, tfOpts); // the CPU backend computes eagerly
+      // the CPU backend computes eagerly
+      const y = depthwise ? tfDepthwiseConv2dTensors(x, filter, tfOpts) : tfConv2dTensors(x, filter, tfOpts);
       y.dispose();
       return y;
     }, c.runs);
@@ -146,4 +177,73 @@ test('compute benchmark: medians in ms (ours vs tfjs-core CPU backend)', () => {
   console.table(rows);
   console.table(stepRows);
   expect(sink).toBeDefined();
+});
+
+/**
+ * Transposed convolution against tfjs's conv2dTranspose (weight [in][out][kH][kW] → tfjs's
+ * [kH, kW, out, in]), and the scatter view's per-step cost: running sums for an 8×8×4 input,
+ * 7×7 kernels, 4 output channels, as playback asks for them.
+ */
+test('transposed convolution benchmark: medians in ms (ours vs tfjs-core CPU backend)', () => {
+  const input = tensor3(11, 8, 32, 32);
+  const weight = tensor4(12, 8, 8, 3, 3); // [in][out][kH][kW]
+  const opts = { stride: 2 };
+  const outSize = convTransposeOutputSize(32, 3, 2, 0, 1, 0);
+  const filter = tf.tidy(() => tf.transpose(tf.tensor4d(weight), [2, 3, 1, 0]) as tf.Tensor4D);
+  const outShape: [number, number, number, number] = [1, outSize, outSize, 8];
+  const tfNested = () => {
+    const y = tf.tidy(() => tf.conv2dTranspose(toNHWC(input), filter, outShape, 2, 'valid'));
+    const nested = fromNHWC(y);
+    y.dispose();
+    return nested;
+  };
+  const ours = convTranspose2d(input, weight, opts);
+  const theirs = tfNested().flat(2);
+  let worst = 0;
+  ours.flat(2).forEach((v, i) => (worst = Math.max(worst, Math.abs(v - theirs[i]!))));
+  expect(worst).toBeLessThan(1e-2);
+
+  const oursMs = timeMs(() => convTranspose2d(input, weight, opts), 41);
+  const tfNestedMs = timeMs(tfNested, 41);
+  const x = toNHWC(input);
+  const tfAloneMs = timeMs(() => {
+    const y = tf.conv2dTranspose(x, filter, outShape, 2, 'valid');
+    y.dispose();
+    return y;
+  }, 41);
+  x.dispose();
+  filter.dispose();
+  const stepsMs = timeMs(() => convTransposeSteps(input, weight, opts), 11);
+
+  const small = tensor3(13, 4, 8, 8);
+  const smallWeight = tensor4(14, 4, 4, 7, 7);
+  const plan = planConvTranspose(small, smallWeight, { stride: 2, padding: 3, outputPadding: 1 });
+  const setupMs = timeMs(() => runningSumsFor(small, smallWeight, plan), 41);
+  const sumsAt = runningSumsFor(small, smallWeight, plan);
+  const lastStep = convTransposeStepCount(plan) - 1;
+  const lastMs = timeMs(() => sumsAt(lastStep), 101);
+  const midMs = timeMs(() => sumsAt(lastStep >> 1), 101);
+
+  console.log(
+    `\nKernelwise transposed convolution — median ms (Node ${process.version}, tfjs-core ${tf.version_core})`,
+  );
+  console.table([
+    {
+      case: 'convTranspose2d 32×32×8 → 3×3 stride 2 → 8 (65×65)',
+      'ours convTranspose2d': ms(oursMs),
+      'tfjs, nested arrays in+out': ms(tfNestedMs),
+      'ratio ours/tfjs': ratio(oursMs, tfNestedMs),
+      'tfjs conv2dTranspose alone': ms(tfAloneMs),
+      'ratio ours/tfjs-alone': ratio(oursMs, tfAloneMs),
+      'ours convTransposeSteps (8192 steps)': ms(stepsMs),
+    },
+  ]);
+  console.table([
+    {
+      case: 'running sums 8×8×4 → 7×7 → 4, stride 2 (256 steps)',
+      'runningSumsFor setup': ms(setupMs),
+      'sums at the last step': ms(lastMs),
+      'sums at the middle step': ms(midMs),
+    },
+  ]);
 });

@@ -1,27 +1,44 @@
 /**
  * 2-D convolution as deep-learning libraries define it (PyTorch's conv2d): cross-correlation, so the
- * kernel is not flipped, with zero padding. For output channel o at (i, j):
- *     out[o][i][j] = bias[o] + Σ_c Σ_u Σ_v input[c][i·s − p + u·d][j·s − p + v·d] · weight[o][c][u][v]
+ * kernel is not flipped, with zero padding. For output channel o at (i, j), with G = groups and
+ * o's group g = ⌊o / (C_out/G)⌋ reading input channels c = g·(C_in/G) + q, q < C_in/G:
+ *     out[o][i][j] = bias[o] + Σ_q Σ_u Σ_v input[c][i·s − p + u·d][j·s − p + v·d] · weight[o][q][u][v]
  */
 import { isInside, makeGeometry, tapCol, tapRow } from './geometry';
+import { checkGroups, type GroupShape } from './groups';
 import type { ConvOptions, ConvStep, Geometry, Tensor3, Tensor4, WindowCell } from './types';
 import { checkTensor3, checkTensor4 } from './validate';
 
-export interface ConvPlan {
+export interface ConvPlan extends GroupShape {
   geometry: Geometry;
   inChannels: number;
   outChannels: number;
   bias: number[];
 }
 
+/** The weight's second dimension must be C_in / groups; say what it should be, and how to get there. */
+function channelMismatch(inChannels: number, slices: number, outChannels: number, groups: number): Error {
+  if (groups === 1) {
+    // A weight shaped for a grouped convolution is a common slip: name the groups that would fit it.
+    const fitting = inChannels % slices === 0 && outChannels % (inChannels / slices) === 0;
+    const hint = fitting ? `, or set groups to ${inChannels / slices} for a grouped convolution` : '';
+    return new Error(
+      `The input has ${inChannels} channel(s) but each kernel expects ${slices}. Give the kernel one slice per input channel${hint}.`,
+    );
+  }
+  const perGroup = inChannels / groups;
+  return new Error(
+    `With groups = ${groups} each filter reads ${perGroup} of the ${inChannels} input channels (${inChannels} / ${groups}), but the kernel has ${slices} slice(s) per filter. Give each filter ${perGroup} slice(s): weight [${outChannels}][${perGroup}][kh][kw].`,
+  );
+}
+
 /** Validates input, weight and options together; every conv function starts here. */
 export function planConv(input: Tensor3, weight: Tensor4, opts: ConvOptions = {}): ConvPlan {
   const shape = checkTensor3(input);
   const kernel = checkTensor4(weight);
-  if (kernel.inChannels !== shape.channels) {
-    throw new Error(
-      `The input has ${shape.channels} channel(s) but each kernel expects ${kernel.inChannels}. Give the kernel one slice per input channel.`,
-    );
+  const groups = checkGroups(opts.groups, shape.channels, kernel.outChannels);
+  if (kernel.inChannels * groups !== shape.channels) {
+    throw channelMismatch(shape.channels, kernel.inChannels, kernel.outChannels, groups);
   }
   const bias = opts.bias ?? new Array<number>(kernel.outChannels).fill(0);
   if (bias.length !== kernel.outChannels) {
@@ -39,7 +56,15 @@ export function planConv(input: Tensor3, weight: Tensor4, opts: ConvOptions = {}
     ...(opts.padding !== undefined && { padding: opts.padding }),
     ...(opts.dilation !== undefined && { dilation: opts.dilation }),
   });
-  return { geometry, inChannels: shape.channels, outChannels: kernel.outChannels, bias };
+  return {
+    geometry,
+    inChannels: shape.channels,
+    outChannels: kernel.outChannels,
+    bias,
+    groups,
+    inChannelsPerGroup: kernel.inChannels,
+    outChannelsPerGroup: kernel.outChannels / groups,
+  };
 }
 
 /**
@@ -49,7 +74,8 @@ export function planConv(input: Tensor3, weight: Tensor4, opts: ConvOptions = {}
  * bounds checks. Taps with weight 0 are left out: they add nothing.
  */
 export function conv2d(input: Tensor3, weight: Tensor4, opts: ConvOptions = {}): Tensor3 {
-  const { geometry: g, inChannels, outChannels, bias } = planConv(input, weight, opts);
+  const plan = planConv(input, weight, opts);
+  const { geometry: g, inChannels, outChannels, bias, inChannelsPerGroup, outChannelsPerGroup } = plan;
   const paddedWidth = g.inputWidth + g.padding.left + g.padding.right;
   const planeSize = (g.inputHeight + g.padding.top + g.padding.bottom) * paddedWidth;
   const padded = new Float64Array(inChannels * planeSize);
@@ -62,16 +88,19 @@ export function conv2d(input: Tensor3, weight: Tensor4, opts: ConvOptions = {}):
     }
   }
   const { outHeight, outWidth, strideRow, strideCol } = g;
-  const taps = inChannels * g.kernelHeight * g.kernelWidth;
+  const taps = inChannelsPerGroup * g.kernelHeight * g.kernelWidth;
   const offsets = new Int32Array(taps);
   const weights = new Float64Array(taps);
   const result: Tensor3 = [];
   for (let o = 0; o < outChannels; o++) {
     let used = 0;
-    for (let c = 0; c < inChannels; c++) {
+    // Filter o reads only its group's input channels: slice q of the weight is input channel first + q.
+    const first = Math.floor(o / outChannelsPerGroup) * inChannelsPerGroup;
+    for (let q = 0; q < inChannelsPerGroup; q++) {
+      const c = first + q;
       for (let u = 0; u < g.kernelHeight; u++) {
         for (let v = 0; v < g.kernelWidth; v++) {
-          const w = weight[o]![c]![u]![v]!;
+          const w = weight[o]![q]![u]![v]!;
           if (w === 0) continue;
           offsets[used] = c * planeSize + u * g.dilationRow * paddedWidth + v * g.dilationCol;
           weights[used++] = w;
@@ -126,15 +155,16 @@ export function convStepAt(input: Tensor3, weight: Tensor4, plan: ConvPlan, inde
   const col = index % g.outWidth;
   const window: WindowCell[] = [];
   const bias = plan.bias[channel]!;
+  const first = Math.floor(channel / plan.outChannelsPerGroup) * plan.inChannelsPerGroup;
   let sum = 0;
-  for (let c = 0; c < plan.inChannels; c++) {
+  for (let c = first; c < first + plan.inChannelsPerGroup; c++) {
     for (let kernelRow = 0; kernelRow < g.kernelHeight; kernelRow++) {
       const inRow = tapRow(g, row, kernelRow);
       for (let kernelCol = 0; kernelCol < g.kernelWidth; kernelCol++) {
         const inCol = tapCol(g, col, kernelCol);
         const padded = !isInside(g, inRow, inCol);
         const value = padded ? 0 : input[c]![inRow]![inCol]!;
-        const w = weight[channel]![c]![kernelRow]![kernelCol]!;
+        const w = weight[channel]![c - first]![kernelRow]![kernelCol]!;
         const product = value * w;
         sum += product;
         window.push({

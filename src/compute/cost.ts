@@ -1,8 +1,11 @@
 /**
- * What a conv layer costs. Weights: kH·kW·C_in·C_out (plus C_out biases when asked for).
- * Multiply-adds: one per weight per output position, outH·outW·C_out·kH·kW·C_in.
+ * What a conv layer costs. Weights: kH·kW·(C_in/groups)·C_out, plus C_out biases when asked for.
+ * Multiply-adds: one per weight per output position, outH·outW·kH·kW·(C_in/groups)·C_out.
+ * Bias additions (outH·outW·C_out) are not multiply-adds and are not counted, as in the MobileNet
+ * paper's figures; the biases themselves are counted as parameters.
  */
 import { makeGeometry } from './geometry';
+import { checkGroups } from './groups';
 import type { PaddingOption, Pair } from './types';
 import { positiveIntPair } from './validate';
 
@@ -15,6 +18,8 @@ export interface CostLayer {
   padding?: PaddingOption;
   dilation?: Pair;
   bias?: boolean;
+  /** PyTorch's groups (default 1); must divide both channel counts. */
+  groups?: number;
 }
 
 export interface LayerCost {
@@ -28,13 +33,14 @@ export function layerCost(layer: CostLayer): LayerCost {
   const [h, w] = positiveIntPair(layer.inputSize, 'Input size');
   const [cin] = positiveIntPair(layer.inChannels, 'Input channels');
   const [cout] = positiveIntPair(layer.outChannels, 'Output channels');
+  const groups = checkGroups(layer.groups, cin, cout);
   const g = makeGeometry(h, w, {
     kernelSize: layer.kernelSize,
     ...(layer.stride !== undefined && { stride: layer.stride }),
     ...(layer.padding !== undefined && { padding: layer.padding }),
     ...(layer.dilation !== undefined && { dilation: layer.dilation }),
   });
-  const weights = g.kernelHeight * g.kernelWidth * cin * cout;
+  const weights = g.kernelHeight * g.kernelWidth * (cin / groups) * cout;
   return {
     weights,
     biases: layer.bias ? cout : 0,

@@ -19,6 +19,14 @@ export { outputSize, effectiveKernelSize, makeGeometry, resolvePadding } from '.
 export { conv2d, convSteps, convStepAt, planConv, convStepCount } from './conv';
 export type { ConvPlan } from './conv';
 export {
+  validGroups,
+  nearestValidGroups,
+  channelGroup,
+  groupOfOutputChannel,
+  groupOfInputChannel,
+} from './groups';
+export type { ChannelGroup, GroupShape } from './groups';
+export {
   maxPool2d,
   avgPool2d,
   poolSteps,
@@ -33,6 +41,8 @@ export { receptiveField, fieldRect } from './receptiveField';
 export type { FieldLayer, LayerField, InputRect } from './receptiveField';
 export { layerCost, stackCost } from './cost';
 export type { CostLayer, LayerCost } from './cost';
+export { convFamilyCost } from './familyCost';
+export type { FamilyCost } from './familyCost';
 export { mulberry32, randomTensor3, randomTensor4, INPUT_RANGE, KERNEL_RANGE } from './random';
 export type { IntRange } from './random';
 export { KERNEL_PRESETS, kernelPreset } from './presets';
@@ -41,3 +51,35 @@ export { outputsReading, cellsUnderTap, unreachedIndices } from './lookups';
 export { relu, relu3 } from './activation';
 export { layerSnippets } from './snippets';
 export type { LayerDescription, Snippets } from './snippets';
+export type {
+  ConvTransposeOptions,
+  ScatterTarget,
+  ScatterStep,
+  TransposeGeometry,
+  ConvTransposePlan,
+  TransposeSpec,
+} from './transposeTypes';
+export {
+  convTranspose2d,
+  convTransposeSteps,
+  convTransposeStepAt,
+  convTransposeStepCount,
+  planConvTranspose,
+} from './convTranspose';
+export {
+  convTransposeOutputSize,
+  makeTransposeGeometry,
+  transposeInputsReading,
+  convInputSizesFor,
+} from './transposeGeometry';
+export { runningSumsFor, scatterRunningSums } from './scatterSums';
+export type { ScatterRunningSums } from './scatterSums';
+export { stampCounts, stampsEvenly, resizeConvCounts } from './stampCounts';
+export { gatherEquivalent, gatherLayout } from './gatherEquivalent';
+export type { GatherEquivalent, GatherLayout, GatherCellKind } from './gatherEquivalent';
+export { transposeSnippets } from './snippetsTranspose';
+export type { TransposeLayerDescription } from './snippetsTranspose';
+export { separableSnippets } from './separableSnippets';
+export type { SeparableDescription, SeparableSnippets } from './separableSnippets';
+export { channelPresets, channelPresetKernel, LUMINANCE_WEIGHTS } from './channelPresets';
+export type { ChannelPreset } from './channelPresets';

@@ -82,4 +82,78 @@ describe('layerSnippets', () => {
       /refuses stride > 1 together with dilation > 1/,
     );
   });
+
+  test('a ReLU after the convolution is in both snippets when on, and in neither when off', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.boolean(),
+        (inChannels, outChannels, relu) => {
+          const layer = { ...conv(4, 1, 1, 0, 1), inChannels, outChannels, relu };
+          const snippet = layerSnippets(layer);
+          expect(snippet.pytorch.includes('nn.ReLU()')).toBe(relu);
+          expect(snippet.keras.includes('activation="relu"')).toBe(relu);
+          // The ReLU is applied to the layer whose shape is printed.
+          if (relu)
+            expect(snippet.pytorch).toMatch(/nn\.Sequential\(layer, nn\.ReLU\(\)\)[^\n]*\nprint\(layer\(x\)/);
+          // ReLU keeps the shape.
+          expect(snippet.pytorchShape).toBe(layerSnippets({ ...layer, relu: false }).pytorchShape);
+        },
+      ),
+    );
+  });
+});
+
+describe('layerSnippets, grouped and with bias', () => {
+  // Channel counts as groups × per-group, so every generated groups value is one PyTorch accepts.
+  const groupedArb = fc.record({
+    groups: fc.integer({ min: 1, max: 8 }),
+    inPerGroup: fc.integer({ min: 1, max: 4 }),
+    outPerGroup: fc.integer({ min: 1, max: 4 }),
+    size: fc.integer({ min: 3, max: 32 }),
+    bias: fc.boolean(),
+  });
+
+  test('PyTorch spells out groups and bias; Keras picks Conv2D, DepthwiseConv2D or Conv2D(groups=…)', () => {
+    fc.assert(
+      fc.property(groupedArb, ({ groups, inPerGroup, outPerGroup, size, bias }) => {
+        const [cin, cout] = [groups * inPerGroup, groups * outPerGroup];
+        const snippet = layerSnippets({
+          ...conv(size, 3, 1, 1, 1),
+          inChannels: cin,
+          outChannels: cout,
+          groups,
+          bias,
+        });
+        const py = bias ? 'True' : 'False';
+        expect(snippet.pytorch).toContain(
+          `nn.Conv2d(in_channels=${cin}, out_channels=${cout}, kernel_size=3,`,
+        );
+        expect(snippet.pytorch).toContain(`dilation=1, groups=${groups}, bias=${py})`);
+        expect(snippet.pytorchShape).toBe(`torch.Size([1, ${cout}, ${size}, ${size}])`);
+        expect(snippet.kerasShape).toBe(`(1, ${size}, ${size}, ${cout})`);
+        expect(snippet.keras).toContain(`use_bias=${py})`);
+        if (groups === 1) {
+          expect(snippet.keras).toContain(`layers.Conv2D(filters=${cout}, kernel_size=3`);
+          expect(snippet.keras).not.toContain('groups=');
+        } else if (inPerGroup === 1) {
+          // groups = C_in: depthwise, C_out / C_in filters per channel.
+          expect(snippet.keras).toContain('layers.DepthwiseConv2D(kernel_size=3');
+          expect(snippet.keras).toContain(`depth_multiplier=${outPerGroup},`);
+          expect(snippet.keras).not.toContain('filters=');
+        } else {
+          expect(snippet.keras).toContain(`layers.Conv2D(filters=${cout}, kernel_size=3`);
+          expect(snippet.keras).toContain(`groups=${groups}, dilation_rate=1`);
+        }
+      }),
+    );
+  });
+
+  test('without groups or bias the line is the plain one', () => {
+    const snippet = layerSnippets(conv(7, 3, 1, 0, 1));
+    expect(snippet.pytorch).toContain('dilation=1, bias=False)');
+    expect(snippet.pytorch).not.toContain('groups=');
+    expect(snippet.keras).toContain('use_bias=False)');
+  });
 });

@@ -25,6 +25,8 @@ export interface ConvOptions {
   padding?: PaddingOption;
   dilation?: Pair;
   bias?: number[];
+  /** PyTorch's groups (default 1): the weight is then [C_out][C_in / groups][kH][kW]. */
+  groups?: number;
 }
 
 export interface PoolOptions {

@@ -1,5 +1,5 @@
 /** What a person types into a cell: a decimal, a negative, or a fraction such as 1/9. */
-import { LIMITS } from './config';
+import { LIMITS } from '../modes/types';
 
 export type Entry = { ok: true; value: number } | { ok: false; reason: string };
 

@@ -3,6 +3,7 @@
  * so identity is the cache key and nothing is computed twice for the same configuration.
  */
 import { deriveOperation, type Operation } from './operation';
+import { asWindow, type WindowOperation } from '../modes/window/operation';
 import type { Config } from './config';
 
 const operations = new WeakMap<Config, Operation>();
@@ -14,6 +15,11 @@ export function operationFor(config: Config): Operation {
     operations.set(config, op);
   }
   return op;
+}
+
+/** The window-family operation of a convolution or pooling view (a checked narrowing). */
+export function windowOperationFor(config: Config): WindowOperation {
+  return asWindow(operationFor(config));
 }
 
 /** The compute module's message when the configuration has no valid output, else null. */

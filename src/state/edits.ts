@@ -1,16 +1,16 @@
 /**
- * Edits to values, applied as configuration changes so the URL follows them. In the pipeline,
- * `config.input` is the image, not the feature map the pooling reads.
+ * Edits to values, applied as configuration changes so the URL follows them. What a user edits is
+ * the mode's own input and kernel (in the pipeline, the image and its 3×3 convolution), not
+ * necessarily what the steps read.
  */
 import type { Tensor4 } from '../compute';
-import { operationFor } from './derived';
+import { inputValues, kernelValues } from './operation';
 import { useStore } from './store';
+import { deliberately } from './history';
 
 export function editInputValue(channel: number, row: number, col: number, value: number): void {
   const { config, change } = useStore.getState();
-  const op = operationFor(config);
-  const source = op.pipeline ? op.pipeline.image : op.input;
-  const input = source.map((plane, c) =>
+  const input = inputValues(config).map((plane, c) =>
     c === channel ? plane.map((r, i) => (i === row ? r.map((v, j) => (j === col ? value : v)) : r)) : plane,
   );
   change({ input });
@@ -32,16 +32,28 @@ export function editKernelValue(out: number, channel: number, row: number, col: 
 }
 
 export function currentKernel(): Tensor4 | null {
-  const op = operationFor(useStore.getState().config);
-  return op.pipeline ? op.pipeline.kernel : op.kernel;
+  return kernelValues(useStore.getState().config);
 }
 
-/** New generated values from a seed; edits are dropped so the seed alone describes the view. */
-export function randomize(seed: number): void {
-  useStore.getState().change({ seed, input: null, kernel: null });
+/**
+ * New generated values from a seed; edits are dropped so the seed alone describes the view. A history
+ * entry of its own, so Back brings back the values it replaced.
+ */
+export function randomize(seed: number): boolean {
+  return deliberately(() => useStore.getState().change({ seed, input: null, kernel: null }));
 }
 
-/** Back to the generated values of the current seed. */
-export function resetValues(): void {
-  useStore.getState().change({ input: null, kernel: null });
+/**
+ * A seed typed into the Seed field. It commits on every keystroke, so only the change that wipes
+ * edits gets a history entry (typing "123" after edits is one entry, not three).
+ */
+export function changeSeed(seed: number): boolean {
+  const { config, change } = useStore.getState();
+  const apply = () => change({ seed, input: null, kernel: null });
+  return config.input || config.kernel ? deliberately(apply) : apply();
+}
+
+/** Back to the generated values of the current seed; Back restores the edits. */
+export function resetValues(): boolean {
+  return deliberately(() => useStore.getState().change({ input: null, kernel: null }));
 }

@@ -13,7 +13,7 @@ import {
   type PaddingSetting,
   type Size2,
 } from './config';
-import { configProblem, operationFor } from './derived';
+import { configProblem, windowOperationFor } from './derived';
 import { ARGMAX, cellKey, highlightFor, IN_WINDOW, kernelKey, LIT, shownStepIndex, TERM } from './highlight';
 import type { HoverTarget } from './store';
 
@@ -109,7 +109,7 @@ const withStep = (modes: readonly Mode[]) =>
   configArb(modes).chain((config) =>
     fc.record({
       config: fc.constant(config),
-      step: fc.integer({ min: 0, max: operationFor(config).stepCount - 1 }),
+      step: fc.integer({ min: 0, max: windowOperationFor(config).stepCount - 1 }),
     }),
   );
 
@@ -118,7 +118,7 @@ describe('highlightFor: the current step', () => {
     fc.assert(
       fc.property(withStep(['standard', 'dilated']), ({ config, step }) => {
         const g = geometry(config);
-        expect(operationFor(config).stepCount).toBe(
+        expect(windowOperationFor(config).stepCount).toBe(
           (config.mode === 'dilated' ? 1 : config.cout) * g.outH * g.outW,
         );
         const o = Math.floor(step / (g.outH * g.outW));
@@ -159,7 +159,7 @@ describe('highlightFor: the current step', () => {
           expect(argmax).toHaveLength(1);
           expect(keysWith(h.input, IN_WINDOW)).toContain(argmax[0]);
           const [c, r, q] = argmax[0]!.split(':').map(Number) as [number, number, number];
-          const input = operationFor(config).input;
+          const input = windowOperationFor(config).input;
           const best = Math.max(...h.step.window.map((w) => w.value));
           expect(input[c]![r]![q]).toBe(best);
         },
@@ -174,17 +174,17 @@ describe('hover', () => {
     fc.assert(
       fc.property(
         configArb(['standard', 'dilated', 'pointwise', 'maxpool']).chain((config) => {
-          const out = operationFor(config).output;
+          const out = windowOperationFor(config).output;
           return fc.record({
             config: fc.constant(config),
-            step: fc.nat({ max: operationFor(config).stepCount - 1 }),
+            step: fc.nat({ max: windowOperationFor(config).stepCount - 1 }),
             channel: fc.nat({ max: out.length - 1 }),
             row: fc.nat({ max: out[0]!.length - 1 }),
             col: fc.nat({ max: out[0]![0]!.length - 1 }),
           });
         }),
         ({ config, step, channel, row, col }) => {
-          const out = operationFor(config).output;
+          const out = windowOperationFor(config).output;
           const outH = out[0]!.length;
           const outW = out[0]![0]!.length;
           const hover: HoverTarget = { grid: 'output', channel, row, col };
@@ -205,11 +205,11 @@ describe('hover', () => {
     fc.assert(
       fc.property(
         configArb(['standard', 'dilated', 'pointwise', 'maxpool']).chain((config) => {
-          const g = operationFor(config).geometry;
-          const channels = operationFor(config).input.length;
+          const g = windowOperationFor(config).geometry;
+          const channels = windowOperationFor(config).input.length;
           return fc.record({
             config: fc.constant(config),
-            step: fc.nat({ max: operationFor(config).stepCount - 1 }),
+            step: fc.nat({ max: windowOperationFor(config).stepCount - 1 }),
             channel: fc.nat({ max: channels - 1 }),
             // Padding cells are shown (and hoverable) too.
             row: fc.integer({ min: -g.padding.top, max: config.size[0] - 1 + g.padding.bottom }),
@@ -217,7 +217,7 @@ describe('hover', () => {
           });
         }),
         ({ config, step, channel, row, col }) => {
-          const op = operationFor(config);
+          const op = windowOperationFor(config);
           const want = new Set<string>();
           for (let s = 0; s < op.stepCount; s++) {
             const st = op.stepAt(s);

@@ -5,7 +5,7 @@
  */
 import { cellsUnderTap, outputsReading } from '../compute';
 import type { Config } from './config';
-import { operationFor } from './derived';
+import { windowOperationFor } from './derived';
 import type { AnyStep } from './operation';
 import type { HoverTarget, KernelwiseState } from './store';
 
@@ -32,7 +32,7 @@ let last: { config: Config; step: number; hover: HoverTarget | null; value: High
 export function shownStepIndex(state: Pick<KernelwiseState, 'config' | 'step' | 'hover'>): number {
   const { hover, config, step } = state;
   if (hover?.grid === 'output') {
-    const g = operationFor(config).geometry;
+    const g = windowOperationFor(config).geometry;
     return (hover.channel * g.outHeight + hover.row) * g.outWidth + hover.col;
   }
   return step;
@@ -41,7 +41,7 @@ export function shownStepIndex(state: Pick<KernelwiseState, 'config' | 'step' | 
 export function highlightFor(state: Pick<KernelwiseState, 'config' | 'step' | 'hover'>): Highlight {
   if (last && last.config === state.config && last.step === state.step && last.hover === state.hover)
     return last.value;
-  const op = operationFor(state.config);
+  const op = windowOperationFor(state.config);
   const step = op.stepAt(shownStepIndex(state));
   const input = new Map<string, number>();
   const output = new Map<string, number>();

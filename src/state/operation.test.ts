@@ -1,5 +1,5 @@
 /**
- * deriveOperation: what each view computes. The geometry is worked out here from the formula of
+ * deriveWindowOperation: what each view computes. The geometry is worked out here from the formula of
  * contract §1, out = floor((n + p_before + p_after − d(k−1) − 1) / s) + 1, and the outputs from a naive
  * convolution and naive pooling written in this file.
  */
@@ -10,13 +10,15 @@ import {
   defaultsFor,
   LIMITS,
   MODE_PARAMS,
-  MODES,
   type Config,
   type Mode,
   type PaddingSetting,
   type Size2,
 } from './config';
-import { deriveOperation, fitTensor3, fitTensor4 } from './operation';
+import { deriveWindowOperation, fitTensor3, fitTensor4 } from './operation';
+
+/** The views this file's oracle models: the window family (transposed convolution has its own tests). */
+const MODES = ['standard', 'dilated', 'pointwise', 'maxpool'] as const satisfies readonly Mode[];
 
 // Property runs are CPU-bound: give them room when the machine is busy (each takes ~1 s when idle).
 vi.setConfig({ testTimeout: 30_000 });
@@ -223,7 +225,7 @@ function configArb(
 // Tests
 // ---------------------------------------------------------------------------------------------------
 
-describe('deriveOperation', () => {
+describe('deriveWindowOperation', () => {
   test.each(MODES.map((m) => [m]))(
     '%s: step count is channels × outH × outW, or the configuration is refused',
     (mode) => {
@@ -231,10 +233,10 @@ describe('deriveOperation', () => {
         fc.property(configArb([mode], 24), (config) => {
           const e = expected(config);
           if (!e.valid) {
-            expect(() => deriveOperation(config)).toThrow(Error);
+            expect(() => deriveWindowOperation(config)).toThrow(Error);
             return;
           }
-          const op = deriveOperation(config);
+          const op = deriveWindowOperation(config);
           expect(op.kind).toBe(e.kind);
           expect(op.stepCount).toBe(e.outChannels * e.rows.out! * e.cols.out!);
           expect(shapeOf(op.output)).toEqual([e.outChannels, e.rows.out, e.cols.out]);
@@ -255,14 +257,14 @@ describe('deriveOperation', () => {
   test('the default configuration of every view has an output', () => {
     for (const mode of MODES) {
       for (const pipeline of [false, true])
-        expect(() => deriveOperation(defaultsFor(mode, pipeline))).not.toThrow();
+        expect(() => deriveWindowOperation(defaultsFor(mode, pipeline))).not.toThrow();
     }
   });
 
   test('the pointwise kernel is 1×1, whatever k, stride, pad and dilation say', () => {
     fc.assert(
       fc.property(configArb(['pointwise'], 12), (config) => {
-        const op = deriveOperation(config);
+        const op = deriveWindowOperation(config);
         expect(shapeOf(op.kernel)).toEqual([config.cout, config.cin, 1, 1]);
         expect(op.geometry.kernelHeight).toBe(1);
         expect(op.geometry.kernelWidth).toBe(1);
@@ -277,7 +279,7 @@ describe('deriveOperation', () => {
       fc.property(configArb(['standard', 'dilated', 'pointwise'], 14, 3), (config) => {
         const e = expected(config);
         fc.pre(e.valid);
-        const op = deriveOperation(config);
+        const op = deriveWindowOperation(config);
         expect(shapeOf(op.kernel)).toEqual([e.outChannels, e.inChannels, e.k[0], e.k[1]]);
         expectClose(op.output, naiveConv(op.input, op.kernel!, e));
       }),
@@ -290,7 +292,7 @@ describe('deriveOperation', () => {
       fc.property(configArb(['maxpool'], 16, 4), (config) => {
         const e = expected(config);
         fc.pre(e.valid);
-        const op = deriveOperation(config);
+        const op = deriveWindowOperation(config);
         expectClose(op.output, naivePool(op.input, e));
       }),
       { numRuns: 200 },
@@ -303,7 +305,7 @@ describe('deriveOperation', () => {
         configArb(['maxpool'], 16).map((c) => ({ ...c, pipeline: true, cin: 1 })),
         (config) => {
           fc.pre(expected(config).valid);
-          const op = deriveOperation(config);
+          const op = deriveWindowOperation(config);
           const p = op.pipeline!;
           expect(p).not.toBeNull();
           expect(shapeOf(p.image)).toEqual([1, config.size[0], config.size[1]]);
@@ -323,7 +325,7 @@ describe('deriveOperation', () => {
   });
 
   test('the classic pipeline preset: 11×11 image → 9×9 feature map → 3×3 pool', () => {
-    const op = deriveOperation(defaultsFor('maxpool', true));
+    const op = deriveWindowOperation(defaultsFor('maxpool', true));
     expect(shapeOf(op.pipeline!.image)).toEqual([1, 11, 11]);
     expect(shapeOf(op.input)).toEqual([1, 9, 9]);
     expect(shapeOf(op.output)).toEqual([1, 3, 3]);
@@ -354,7 +356,7 @@ describe('deriveOperation', () => {
       input,
       kernel,
     };
-    const op = deriveOperation(config);
+    const op = deriveWindowOperation(config);
     expect(op.input).toEqual(input);
     expect(op.kernel).toEqual(kernel);
     // out[i][j] = x[i][j] − x[i+1][j+1]
@@ -385,8 +387,8 @@ describe('deriveOperation', () => {
             .map((input) => ({ ...c, input })),
         ),
         (config) => {
-          const on = deriveOperation({ ...config, relu: true });
-          const off = deriveOperation({ ...config, relu: false });
+          const on = deriveWindowOperation({ ...config, relu: true });
+          const off = deriveWindowOperation({ ...config, relu: false });
           const e = expected(config);
           const conv = naiveConv(on.input, on.kernel!, e);
           expectClose(on.output, conv);
@@ -426,7 +428,7 @@ describe('deriveOperation', () => {
         ],
       ],
     };
-    const op = deriveOperation(config);
+    const op = deriveWindowOperation(config);
     expect(op.shownOutput.flat(2).some((v) => v < 0)).toBe(true);
   });
 });
@@ -558,11 +560,11 @@ describe('fitTensor3 and fitTensor4', () => {
       ],
     ];
     const small: Config = { ...defaultsFor('standard', false), size: [3, 3], input };
-    const larger = deriveOperation({ ...small, size: [5, 4] });
+    const larger = deriveWindowOperation({ ...small, size: [5, 4] });
     for (let r = 0; r < 3; r++)
       for (let q = 0; q < 3; q++) expect(larger.input[0]![r]![q]).toBe(input[0]![r]![q]);
     expect(shapeOf(larger.input)).toEqual([1, 5, 4]);
-    const smaller = deriveOperation({ ...small, size: [2, 2], pad: [1, 1] });
+    const smaller = deriveWindowOperation({ ...small, size: [2, 2], pad: [1, 1] });
     expect(smaller.input).toEqual([
       [
         [1, -2],

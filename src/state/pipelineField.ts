@@ -1,7 +1,7 @@
 /** For the classic pipeline: the image rectangle one pooling output depends on, via the compute module. */
 import { fieldRect, receptiveField, type InputRect, type LayerField } from '../compute';
 import { effectiveStride, PIPELINE_CONV_KERNEL, type Config } from './config';
-import { operationFor } from './derived';
+import { windowOperationFor } from './derived';
 
 const fields = new WeakMap<Config, LayerField | null>();
 
@@ -10,7 +10,7 @@ function fieldFor(config: Config): LayerField | null {
   let field = fields.get(config);
   if (field === undefined) {
     // The pool's resolved padding (named padding included); receptive fields start at its top/left.
-    const { top, left } = operationFor(config).geometry.padding;
+    const { top, left } = windowOperationFor(config).geometry.padding;
     const layers = receptiveField(
       [
         { kind: 'conv', kernelSize: PIPELINE_CONV_KERNEL },

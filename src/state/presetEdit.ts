@@ -1,19 +1,18 @@
-/** Applying a named kernel preset; separate from edits.ts so the presets load with the settings panel. */
-import { kernelPreset, type PresetId, type Tensor4 } from '../compute';
+/** Applying a kernel preset the current view offers; separate from edits.ts so presets load with the settings. */
+import { MODE_REGISTRY } from '../modes/registry';
 import { currentKernel } from './edits';
+import { deliberately } from './history';
 import { useStore } from './store';
 
-/** Fills every filter and channel with the preset; fixed 3×3 presets also set the kernel to 3×3. */
-export function applyPreset(id: PresetId): void {
+/**
+ * Fills the kernel as the preset says; false when the view has no such preset or no kernel, or the
+ * result has no output. A history entry of its own, so Back restores the weights it replaced; a
+ * refused preset changes nothing, the history included.
+ */
+export function applyPreset(id: string): boolean {
   const { config, change } = useStore.getState();
   const kernel = currentKernel();
-  if (!kernel) return;
-  const [kh, kw] = [kernel[0]![0]!.length, kernel[0]![0]![0]!.length];
-  const plane = kernelPreset(id, kh, kw);
-  const resized = plane.length !== kh || plane[0]!.length !== kw;
-  const next: Tensor4 = kernel.map((filter) => filter.map(() => plane.map((r) => [...r])));
-  change({
-    kernel: next,
-    ...(resized && !config.pipeline && { k: [plane.length, plane[0]!.length] as [number, number] }),
-  });
+  const preset = MODE_REGISTRY[config.mode].kernelPresets(config).find((p) => p.id === id);
+  if (!kernel || !preset) return false;
+  return deliberately(() => change(preset.apply(config, kernel)));
 }

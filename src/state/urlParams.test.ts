@@ -378,6 +378,8 @@ function editShapes(c: Config): {
     return { input: [c.pipeline ? 1 : c.cin, h, w], kernel: c.pipeline ? [1, 1, 3, 3] : null };
   if (c.mode === 'dilated') return { input: [1, h, w], kernel: [1, 1, c.k[0], c.k[1]] };
   if (c.mode === 'pointwise') return { input: [c.cin, h, w], kernel: [c.cout, c.cin, 1, 1] };
+  // PyTorch's ConvTranspose2d weight: [in][out][row][col].
+  if (c.mode === 'transposed') return { input: [c.cin, h, w], kernel: [c.cin, c.cout, c.k[0], c.k[1]] };
   return { input: [c.cin, h, w], kernel: [c.cout, c.cin, c.k[0], c.k[1]] };
 }
 

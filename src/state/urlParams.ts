@@ -3,18 +3,20 @@
  * are meant, ranges enforced — and never throws: whatever is refused falls back to its default and
  * produces a notice naming the parameter and the reason.
  */
+import { LIMITS, type Config } from '../modes/types';
+import { isMode, MODE_REGISTRY, MODES, type Mode } from '../modes/registry';
 import {
-  defaultsFor,
-  LIMITS,
-  MODE_LABELS,
-  MODES,
-  MODE_PARAMS,
-  type Config,
-  type Mode,
-  type Size2,
-} from './config';
-import { decodePlanes, encodePlanes } from './valueCodec';
-import { inputShape, inputValues, kernelShape, kernelValues } from './operation';
+  PARAM_KEYS,
+  PARAMS,
+  readFlag,
+  readInt,
+  type ParamKey,
+  type ParamSpec,
+  type Read,
+} from '../modes/params';
+import { decodeValues, encodeValues } from './valueCodec';
+import { effectiveStride } from './config';
+import { inputValues, kernelShape, kernelValues } from './operation';
 
 export interface Notice {
   param: string;
@@ -48,40 +50,14 @@ export interface Parsed {
   notices: Notice[];
 }
 
-const INT = /^\d{1,10}$/;
-const PAIR = /^(\d{1,9})(?:x(\d{1,9}))?$/;
 const DECIMAL = /^\d{1,3}(\.\d{1,3})?$/;
 
 type Range = { min: number; max: number };
 
-function rangeText(r: Range): string {
-  return `${r.min} to ${r.max}`;
-}
+const SESSION_KEYS = ['step', 'speed', 'loop', 'embed', 'autoplay', 'controls', 'origin'] as const;
 
 /** Every key this app reads; anything else in the query string is someone else's and is ignored. */
-export const KNOWN_PARAMS = [
-  'mode',
-  'size',
-  'k',
-  'stride',
-  'pad',
-  'dilation',
-  'cin',
-  'cout',
-  'seed',
-  'step',
-  'speed',
-  'loop',
-  'embed',
-  'autoplay',
-  'controls',
-  'origin',
-  'pool',
-  'relu',
-  'pipeline',
-  'input',
-  'kernel',
-] as const;
+export const KNOWN_PARAMS = ['mode', ...PARAM_KEYS, ...SESSION_KEYS, 'input', 'kernel'] as const;
 
 export function parseQuery(query: string | URLSearchParams | Record<string, unknown>): Parsed {
   const params = toSearchParams(query);
@@ -93,77 +69,57 @@ export function parseQuery(query: string | URLSearchParams | Record<string, unkn
   const modeText = get('mode');
   let mode: Mode = 'standard';
   if (modeText !== null) {
-    if ((MODES as readonly string[]).includes(modeText)) mode = modeText as Mode;
+    if (isMode(modeText)) mode = modeText;
     else refuse('mode', `use one of ${MODES.join(', ')}`);
   }
-  // The pipeline preset brings its own defaults (an 11×11 image, a 3×3 window), so read it first.
-  const pipeline = mode === 'maxpool' && get('pipeline') === '1';
-  const config: Config = { ...defaultsFor(mode, pipeline) };
-  const allowed = new Set<string>(MODE_PARAMS[mode]);
-  const applies = (name: string): boolean => {
-    if (get(name) === null) return false;
-    if (allowed.has(name)) return true;
-    refuse(name, `the ${MODE_LABELS[mode]} view does not use it`);
-    return false;
-  };
-
-  const pair = (name: string, range: Range): Size2 | null => {
-    const text = get(name)!;
-    const m = PAIR.exec(text);
-    if (!m) {
-      refuse(name, `write a whole number or HxW, such as 3 or 3x2`);
-      return null;
+  const definition = MODE_REGISTRY[mode];
+  const allowed = new Set<string>(definition.params);
+  /** The value of one parameter as the URL gives it, or undefined (absent, unused, or refused). */
+  const read = <K extends ParamKey>(key: K): Config[K] | undefined => {
+    const text = get(key);
+    if (text === null) return undefined;
+    if (!allowed.has(key)) {
+      refuse(key, `the ${definition.label} view does not use it`);
+      return undefined;
     }
-    const h = Number(m[1]);
-    const w = m[2] === undefined ? h : Number(m[2]);
-    if (h < range.min || h > range.max || w < range.min || w > range.max) {
-      refuse(name, `values must be from ${rangeText(range)}`);
-      return null;
-    }
-    return [h, w];
+    const result = PARAMS[key].read(text) as Read<Config[K]>;
+    if (result.ok) return result.value;
+    refuse(key, result.why);
+    return undefined;
   };
-  const int = (name: string, range: Range): number | null => {
-    const text = get(name)!;
-    if (!INT.test(text) || Number(text) < range.min || Number(text) > range.max) {
-      refuse(name, `use a whole number from ${rangeText(range)}`);
-      return null;
-    }
-    return Number(text);
-  };
-  const flag = (name: string): boolean | null => {
-    const text = get(name)!;
-    if (text === '1' || text === '0') return text === '1';
-    refuse(name, 'use 1 or 0');
-    return null;
-  };
-
-  if (applies('size')) config.size = pair('size', LIMITS.size) ?? config.size;
-  if (applies('k')) config.k = pair('k', LIMITS.k) ?? config.k;
-  if (applies('stride')) config.stride = pair('stride', LIMITS.stride) ?? config.stride;
-  if (applies('dilation')) config.dilation = pair('dilation', LIMITS.dilation) ?? config.dilation;
-  if (applies('pad')) {
-    const text = get('pad')!;
-    if (text === 'valid' || text === 'same') config.pad = text;
-    else config.pad = pair('pad', LIMITS.pad) ?? config.pad;
+  // Presets bring their own defaults (the pipeline: an 11×11 image, a 3×3 window): read them first.
+  const presets: Partial<Config> = {};
+  for (const key of PARAM_KEYS) {
+    if (!PARAMS[key].preset) continue;
+    const value = read(key);
+    if (value !== undefined) Object.assign(presets, { [key]: value });
   }
-  if (applies('cin')) config.cin = int('cin', LIMITS.cin) ?? config.cin;
-  if (applies('cout')) config.cout = int('cout', LIMITS.cout) ?? config.cout;
-  if (applies('seed')) config.seed = int('seed', LIMITS.seed) ?? config.seed;
-  if (applies('relu')) config.relu = flag('relu') ?? config.relu;
-  if (applies('pipeline')) config.pipeline = flag('pipeline') ?? config.pipeline;
-  if (applies('pool')) {
-    const text = get('pool')!;
-    if (text === 'max' || text === 'avg') config.pool = text;
-    else refuse('pool', 'use max or avg');
+  const config: Config = { ...definition.defaultsFor({ ...definition.defaults, ...presets }), ...presets };
+  for (const key of PARAM_KEYS) {
+    if (PARAMS[key].preset) continue;
+    const value = read(key);
+    if (value !== undefined) Object.assign(config, { [key]: value });
   }
 
   const session: Session = { ...SESSION_DEFAULTS };
+  const int = (name: string, range: Range): number | null => {
+    const result = readInt(get(name)!, range);
+    if (result.ok) return result.value;
+    refuse(name, result.why);
+    return null;
+  };
+  const flag = (name: string): boolean | null => {
+    const result = readFlag(get(name)!);
+    if (result.ok) return result.value;
+    refuse(name, result.why);
+    return null;
+  };
   if (get('step') !== null) session.step = int('step', { min: 0, max: 1_000_000 }) ?? 0;
   if (get('speed') !== null) {
     const text = get('speed')!;
     const v = Number(text);
     if (DECIMAL.test(text) && v >= LIMITS.speed.min && v <= LIMITS.speed.max) session.speed = v;
-    else refuse('speed', `use a number of steps per second from ${rangeText(LIMITS.speed)}`);
+    else refuse('speed', `use a number of steps per second from ${LIMITS.speed.min} to ${LIMITS.speed.max}`);
   }
   if (get('loop') !== null) session.loop = flag('loop') ?? session.loop;
   if (get('embed') !== null) session.embed = flag('embed') ?? false;
@@ -172,18 +128,19 @@ export function parseQuery(query: string | URLSearchParams | Record<string, unkn
   if (get('origin') !== null) session.origin = parseOrigin(get('origin')!, refuse);
 
   // Values last: their shape depends on everything above.
+  // Edited values come as every value or as the cells that differ from the seed's (valueCodec.ts);
+  // config.input and config.kernel are still null here, so inputValues/kernelValues are the seed's.
   if (get('input') !== null) {
-    const { channels, height, width } = inputShape(config);
-    const decoded = decodePlanes(get('input')!, channels, height, width);
+    const decoded = decodeValues(get('input')!, inputValues(config));
     if (decoded.ok) config.input = decoded.value;
     else refuse('input', decoded.reason);
   }
   const shape = kernelShape(config);
   if (get('kernel') !== null) {
-    if (!shape) refuse('kernel', `the ${MODE_LABELS[mode]} view has no weights to set`);
+    if (!shape) refuse('kernel', `the ${definition.label} view has no weights to set`);
     else {
-      const [outs, ins, h, w] = shape;
-      const decoded = decodePlanes(get('kernel')!, outs * ins, h, w);
+      const [outs, ins] = shape;
+      const decoded = decodeValues(get('kernel')!, kernelValues(config)!.flat());
       if (decoded.ok)
         config.kernel = Array.from({ length: outs }, (_, o) => decoded.value.slice(o * ins, (o + 1) * ins));
       else refuse('kernel', decoded.reason);
@@ -215,37 +172,24 @@ function toSearchParams(query: string | URLSearchParams | Record<string, unknown
   return params;
 }
 
-const pairText = ([h, w]: Size2): string => (h === w ? String(h) : `${h}x${w}`);
-const same = (a: Size2 | null, b: Size2 | null): boolean =>
-  a === b || (!!a && !!b && a[0] === b[0] && a[1] === b[1]);
-
 /** The parameters that reproduce a configuration: only those that differ from the view's defaults. */
 export function configToParams(config: Config): Record<string, string> {
-  const d = defaultsFor(config.mode, config.pipeline);
+  const definition = MODE_REGISTRY[config.mode];
+  // A preset is compared with the view's own defaults, everything else with the preset's.
+  const presetDefaults = definition.defaults;
+  const d = definition.defaultsFor(config);
   const out: Record<string, string> = { mode: config.mode };
-  const allowed = new Set<string>(MODE_PARAMS[config.mode]);
-  const put = (name: string, value: string, isDefault: boolean) => {
-    if (allowed.has(name) && !isDefault) out[name] = value;
-  };
-  if (config.pipeline) out.pipeline = '1';
-  put('size', pairText(config.size), same(config.size, d.size));
-  put('k', pairText(config.k), same(config.k, d.k));
-  put('stride', config.stride ? pairText(config.stride) : '', config.stride === null);
-  put(
-    'pad',
-    typeof config.pad === 'string' ? config.pad : pairText(config.pad),
-    typeof config.pad !== 'string' && typeof d.pad !== 'string' && same(config.pad, d.pad),
-  );
-  put('dilation', pairText(config.dilation), same(config.dilation, d.dilation));
-  put('cin', String(config.cin), config.cin === d.cin);
-  put('cout', String(config.cout), config.cout === d.cout);
-  put('seed', String(config.seed), config.seed === d.seed);
-  put('pool', config.pool, config.pool === d.pool);
-  put('relu', '1', !config.relu);
+  for (const key of definition.params) {
+    const spec = PARAMS[key] as ParamSpec;
+    const base = spec.preset ? presetDefaults : d;
+    if (spec.equal(config[key], base[key])) continue;
+    // Unset (the stride) means the view's own default, which a link spells out when the defaults differ.
+    out[key] = spec.write(config[key] ?? (effectiveStride(config) as never));
+  }
   // Edited values as shown, refitted to the current shape, so a link made after a resize still reads.
-  if (config.input) out.input = encodePlanes(inputValues(config));
+  if (config.input) out.input = encodeValues(inputValues(config), inputValues({ ...config, input: null }));
   const kernel = config.kernel ? kernelValues(config) : null;
-  if (kernel) out.kernel = encodePlanes(kernel.flat());
+  if (kernel) out.kernel = encodeValues(kernel.flat(), kernelValues({ ...config, kernel: null })!.flat());
   return out;
 }
 

@@ -1,37 +1,34 @@
 /** Kernel presets, new random values from a seed, and a reset to the seed's values. */
-import { memo, useId } from 'react';
-import { KERNEL_PRESETS, type PresetId } from '../../compute';
+import { memo, useId, useMemo } from 'react';
 import { LIMITS } from '../../state/config';
-import { randomize, resetValues } from '../../state/edits';
+import { MODE_REGISTRY } from '../../modes/registry';
+import { changeSeed, randomize, resetValues } from '../../state/edits';
 import { applyPreset } from '../../state/presetEdit';
-import { markDeliberate } from '../../state/history';
 import { useStore } from '../../state/store';
 import { NumberField } from './NumberField';
 
 export const KernelTools = memo(function KernelTools() {
   const id = useId();
   const seed = useStore((s) => s.config.seed);
-  const hasWeights = useStore((s) => s.config.mode !== 'maxpool' || s.config.pipeline);
+  const config = useStore((s) => s.config);
+  const presets = useMemo(() => MODE_REGISTRY[config.mode].kernelPresets(config), [config]);
   const edited = useStore((s) => s.config.input !== null || s.config.kernel !== null);
-  const change = useStore((s) => s.change);
   return (
     <section className="panel kernel-tools" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Values</h2>
       <div className="fields">
-        {hasWeights && (
+        {presets.length > 0 && (
           <div className="field">
             <label htmlFor={`${id}-preset`}>Kernel preset</label>
             <select
               id={`${id}-preset`}
               value=""
               onChange={(e) => {
-                if (!e.target.value) return;
-                markDeliberate();
-                applyPreset(e.target.value as PresetId);
+                if (e.target.value) applyPreset(e.target.value);
               }}
             >
               <option value="">Choose…</option>
-              {KERNEL_PRESETS.map((p) => (
+              {presets.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.label}
                 </option>
@@ -40,18 +37,12 @@ export const KernelTools = memo(function KernelTools() {
             <span className="field-range">fills every kernel</span>
           </div>
         )}
-        <NumberField
-          label="Seed"
-          value={seed}
-          min={LIMITS.seed.min}
-          max={999}
-          onCommit={(v) => change({ seed: v, input: null, kernel: null })}
-        />
+        <NumberField label="Seed" value={seed} min={LIMITS.seed.min} max={999} onCommit={changeSeed} />
         <div className="field field--buttons">
           <button type="button" onClick={() => randomize(Math.floor(Math.random() * 1000))}>
             Randomize
           </button>
-          <button type="button" onClick={resetValues} disabled={!edited}>
+          <button type="button" onClick={() => resetValues()} disabled={!edited}>
             Reset values
           </button>
         </div>

@@ -1,15 +1,9 @@
-/** The four views as tabs; arrow keys move between them, as the WAI-ARIA tabs pattern expects. */
+/** The views as tabs, in registry order; arrow keys move between them, as the WAI-ARIA tabs pattern expects. */
 import { memo, useRef, type KeyboardEvent } from 'react';
-import { MODES, MODE_LABELS, type Mode } from '../../state/config';
+import { MODE_REGISTRY, MODES, type Mode } from '../../modes/registry';
 import { useStore } from '../../state/store';
 import { markDeliberate } from '../../state/history';
-
-const HINTS: Record<Mode, string> = {
-  standard: '',
-  dilated: ' (atrous)',
-  pointwise: ' (1×1)',
-  maxpool: '',
-};
+import { loadModeView } from '../../modes/viewCache';
 
 export const ModeTabs = memo(function ModeTabs() {
   const mode = useStore((s) => s.config.mode);
@@ -17,8 +11,13 @@ export const ModeTabs = memo(function ModeTabs() {
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const choose = (next: Mode) => {
     if (next === mode) return;
-    markDeliberate();
-    setMode(next);
+    // Switch once the view's chunk is here, so the new tab never shows half a view.
+    void loadModeView(next)
+      .catch(() => undefined)
+      .then(() => {
+        markDeliberate();
+        setMode(next);
+      });
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const index = MODES.indexOf(mode);
@@ -48,8 +47,8 @@ export const ModeTabs = memo(function ModeTabs() {
           className="mode-tab"
           onClick={() => choose(m)}
         >
-          {MODE_LABELS[m]}
-          <span className="mode-tab-hint">{HINTS[m]}</span>
+          {MODE_REGISTRY[m].label}
+          <span className="mode-tab-hint">{MODE_REGISTRY[m].tabHint}</span>
         </button>
       ))}
     </div>

@@ -1,180 +1,148 @@
 /**
- * The parameters the current view lets a user change, each with its valid range. A change that would
- * leave no output is refused here, with the reason, and the view keeps the last valid configuration.
+ * The parameters the current view lets a user change, each drawn from its row of the parameter
+ * table (src/modes/params.ts) with the view's own labels. A change that would leave no output is
+ * refused by the store, with the reason, and the view keeps the last valid configuration.
  */
 import { memo, useCallback } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-import { LIMITS, MODE_PARAMS, type Config, type PaddingSetting, type Size2 } from '../../state/config';
+import type { Config, Size2 } from '../../modes/types';
+import { PARAM_KEYS, PARAMS, type Choice, type ParamKey, type ParamSpec } from '../../modes/params';
+import { MODE_REGISTRY } from '../../modes/registry';
 import { useStore } from '../../state/store';
 import { markDeliberate } from '../../state/history';
+import { effectiveStride } from '../../state/config';
 import { NumberField } from './NumberField';
 import { ChoiceField } from './ChoiceField';
-import { PIPELINE_PRESET, MODE_DEFAULTS } from '../../state/config';
 
-const range = (min: number, max: number) =>
-  Array.from({ length: max - min + 1 }, (_, i) => ({ value: String(min + i), label: String(min + i) }));
+/** A value the table's choices do not list (set by a link, say) is still shown, as itself. */
+const withCustom = (choices: readonly Choice[], value: string) =>
+  choices.some((c) => c.value === value) ? choices : [...choices, { value, label: value.replace('x', '×') }];
 
-const pairValue = (p: Size2) => (p[0] === p[1] ? String(p[0]) : `${p[0]}x${p[1]}`);
-const withCustom = (options: { value: string; label: string }[], value: string) =>
-  options.some((o) => o.value === value) ? options : [...options, { value, label: value.replace('x', '×') }];
+/** Turning a preset on or off starts from that preset's defaults, keeping only the seed. */
+function presetPatch(config: Config, key: ParamKey, on: boolean): Partial<Config> {
+  const d = MODE_REGISTRY[config.mode].defaultsFor({ ...config, [key]: on });
+  const patch: Partial<Config> = { input: null, kernel: null };
+  for (const k of PARAM_KEYS) if (k !== 'seed') Object.assign(patch, { [k]: d[k] });
+  return { ...patch, [key]: on };
+}
 
-function parsePair(value: string): Size2 {
-  const [h, w] = value.split('x').map(Number);
-  return [h!, w ?? h!];
+function Field({
+  name,
+  config,
+  set,
+  error,
+}: {
+  name: ParamKey;
+  config: Config;
+  set: (p: Partial<Config>) => boolean;
+  /** Why the last change to this parameter was refused, or null: shown next to its field. */
+  error: string | null;
+}) {
+  const spec = PARAMS[name] as ParamSpec;
+  const override = MODE_REGISTRY[config.mode].paramOverrides?.(config)[name] ?? {};
+  const label = override.label ?? spec.label;
+  const help = override.help ?? spec.help;
+  const value = config[name];
+  const control = spec.control;
+  switch (control.kind) {
+    case 'pair': {
+      const [h, w] = value as Size2;
+      return (
+        <>
+          <NumberField
+            label={`${label} height`}
+            value={h}
+            {...control.range}
+            error={error}
+            onCommit={(v) => set({ [name]: [v, w] })}
+          />
+          <NumberField
+            label={`${label} width`}
+            value={w}
+            {...control.range}
+            error={error}
+            onCommit={(v) => set({ [name]: [h, v] })}
+          />
+        </>
+      );
+    }
+    case 'count':
+      return (
+        <NumberField
+          label={label}
+          value={value as number}
+          {...control.range}
+          error={error}
+          onCommit={(v) => set({ [name]: v })}
+        />
+      );
+    case 'choice': {
+      const choices = override.choices ?? control.choices;
+      // null means the view's default: the choice the codec cannot read ("Window size"), or its value.
+      const text =
+        value === null
+          ? (choices.find((c) => !spec.read(c.value).ok)?.value ??
+            spec.write(effectiveStride(config) as never))
+          : spec.write(value as never);
+      return (
+        <ChoiceField
+          label={label}
+          value={text}
+          options={withCustom(choices, text)}
+          onChange={(v) => {
+            const read = spec.read(v);
+            if (spec.deliberate) markDeliberate();
+            set({ [name]: read.ok ? read.value : null });
+          }}
+          {...(help && { hint: help })}
+          error={error}
+        />
+      );
+    }
+    case 'toggle':
+      return (
+        <label className="field field--check">
+          <input
+            type="checkbox"
+            checked={value as boolean}
+            onChange={(e) => {
+              if (spec.deliberate) markDeliberate();
+              set(spec.preset ? presetPatch(config, name, e.target.checked) : { [name]: e.target.checked });
+            }}
+          />
+          <span>{label}</span>
+        </label>
+      );
+    case 'none':
+      return null;
+  }
 }
 
 export const ParameterPanel = memo(function ParameterPanel() {
-  const config = useStore(
-    useShallow((s) => ({
-      mode: s.config.mode,
-      size: s.config.size,
-      k: s.config.k,
-      stride: s.config.stride,
-      pad: s.config.pad,
-      dilation: s.config.dilation,
-      cin: s.config.cin,
-      cout: s.config.cout,
-      pool: s.config.pool,
-      relu: s.config.relu,
-      pipeline: s.config.pipeline,
-    })),
-  );
+  const config = useStore((s) => s.config);
   const change = useStore((s) => s.change);
+  // A refused change is explained next to the field it came from, as well as in the notice bar.
+  const refusal = useStore((s) => s.refusal);
+  const refusedParam = useStore((s) => s.refusedParam);
   const set = useCallback((patch: Partial<Config>) => change(patch), [change]);
-  const uses = new Set<string>(MODE_PARAMS[config.mode]);
-  const pooling = config.mode === 'maxpool';
-  const strideValue = config.stride ? pairValue(config.stride) : pooling ? 'window' : '1';
-  const padValue = typeof config.pad === 'string' ? config.pad : pairValue(config.pad);
-
+  const params = MODE_REGISTRY[config.mode].params;
+  // Switches go after the fields, as a group of options.
+  const ordered = [
+    ...params.filter((p) => PARAMS[p].control.kind !== 'toggle'),
+    ...params.filter((p) => PARAMS[p].control.kind === 'toggle'),
+  ];
   return (
     <section className="panel parameters" aria-labelledby="params-heading">
       <h2 id="params-heading">Parameters</h2>
       <div className="fields">
-        {uses.has('size') && (
-          <>
-            <NumberField
-              label={config.pipeline ? 'Image height' : 'Input height'}
-              value={config.size[0]}
-              {...LIMITS.size}
-              onCommit={(v) => set({ size: [v, config.size[1]] })}
-            />
-            <NumberField
-              label={config.pipeline ? 'Image width' : 'Input width'}
-              value={config.size[1]}
-              {...LIMITS.size}
-              onCommit={(v) => set({ size: [config.size[0], v] })}
-            />
-          </>
-        )}
-        {uses.has('k') && (
-          <>
-            <NumberField
-              label={pooling ? 'Window height' : 'Kernel height'}
-              value={config.k[0]}
-              {...LIMITS.k}
-              onCommit={(v) => set({ k: [v, config.k[1]] })}
-            />
-            <NumberField
-              label={pooling ? 'Window width' : 'Kernel width'}
-              value={config.k[1]}
-              {...LIMITS.k}
-              onCommit={(v) => set({ k: [config.k[0], v] })}
-            />
-          </>
-        )}
-        {uses.has('stride') && (
-          <ChoiceField
-            label="Stride"
-            value={strideValue}
-            options={withCustom(
-              [
-                ...(pooling ? [{ value: 'window', label: 'Window size' }] : []),
-                ...range(LIMITS.stride.min, LIMITS.stride.max),
-              ],
-              strideValue,
-            )}
-            onChange={(v) => set({ stride: v === 'window' ? null : parsePair(v) })}
-            hint="1–4"
+        {ordered.map((name) => (
+          <Field
+            key={name}
+            name={name}
+            config={config}
+            set={set}
+            error={refusedParam === name ? refusal : null}
           />
-        )}
-        {uses.has('pad') && (
-          <ChoiceField
-            label="Padding"
-            value={padValue}
-            options={withCustom(
-              [
-                ...range(LIMITS.pad.min, LIMITS.pad.max),
-                { value: 'valid', label: 'valid (none)' },
-                { value: 'same', label: 'same' },
-              ],
-              padValue,
-            )}
-            onChange={(v) =>
-              set({ pad: (v === 'valid' || v === 'same' ? v : parsePair(v)) as PaddingSetting })
-            }
-            hint="0–3, valid or same"
-          />
-        )}
-        {uses.has('dilation') && (
-          <ChoiceField
-            label="Dilation"
-            value={pairValue(config.dilation)}
-            options={withCustom(range(LIMITS.dilation.min, LIMITS.dilation.max), pairValue(config.dilation))}
-            onChange={(v) => set({ dilation: parsePair(v) })}
-            hint="1–4"
-          />
-        )}
-        {uses.has('cin') && (
-          <NumberField
-            label="Input channels"
-            value={config.cin}
-            {...LIMITS.cin}
-            onCommit={(v) => set({ cin: v })}
-          />
-        )}
-        {uses.has('cout') && (
-          <NumberField
-            label="Output channels"
-            value={config.cout}
-            {...LIMITS.cout}
-            onCommit={(v) => set({ cout: v })}
-          />
-        )}
-        {uses.has('pool') && (
-          <ChoiceField
-            label="Pooling"
-            value={config.pool}
-            options={[
-              { value: 'max', label: 'Max' },
-              { value: 'avg', label: 'Average' },
-            ]}
-            onChange={(v) => set({ pool: v === 'avg' ? 'avg' : 'max' })}
-          />
-        )}
-        {uses.has('relu') && (
-          <label className="field field--check">
-            <input type="checkbox" checked={config.relu} onChange={(e) => set({ relu: e.target.checked })} />
-            <span>ReLU after the 1×1 convolution</span>
-          </label>
-        )}
-        {uses.has('pipeline') && (
-          <label className="field field--check">
-            <input
-              type="checkbox"
-              checked={config.pipeline}
-              onChange={(e) => {
-                markDeliberate();
-                const d = MODE_DEFAULTS.maxpool;
-                set(
-                  e.target.checked
-                    ? PIPELINE_PRESET
-                    : { pipeline: false, size: d.size, k: d.k, input: null, kernel: null },
-                );
-              }}
-            />
-            <span>Image → conv 3×3 → pool</span>
-          </label>
-        )}
+        ))}
       </div>
     </section>
   );

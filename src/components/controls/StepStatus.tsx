@@ -1,26 +1,21 @@
-/** The polite live region: "Step N of M" and what that step produced. */
+/** The polite live region: "Step N of M" and what that step produced, in the view's own words. */
 import { memo } from 'react';
 import { useStore } from '../../state/store';
 import { operationFor } from '../../state/derived';
 import { selectStepCount } from '../../state/selectors';
-import { formatValue } from '../../state/cellEntry';
+import { MODE_REGISTRY } from '../../modes/registry';
 
 export const StepStatus = memo(function StepStatus() {
   const step = useStore((s) => s.step);
   const count = useStore(selectStepCount);
   // The playback step, not the hovered one: the announcement follows the animation.
-  const out = useStore((s) => operationFor(s.config).stepAt(s.step));
-  const channels = useStore((s) => operationFor(s.config).output.length);
-  const channel = channels > 1 ? ` channel ${out.out.channel + 1}` : '';
+  const result = useStore((s) => MODE_REGISTRY[s.config.mode].describeStep(operationFor(s.config), s.step));
   return (
     <p role="status" className="step-status">
       <span className="step-count">
         Step {step + 1} of {count}
       </span>
-      <span className="step-result">
-        {' '}
-        · output{channel} ({out.out.row}, {out.out.col}) = {formatValue(out.result)}
-      </span>
+      <span className="step-result"> · {result}</span>
     </p>
   );
 });

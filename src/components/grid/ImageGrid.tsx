@@ -6,13 +6,13 @@
  */
 import { memo } from 'react';
 import { useStore } from '../../state/store';
-import { operationFor } from '../../state/derived';
+import { windowOperationFor } from '../../state/derived';
 import { pipelineFieldOf } from '../../state/pipelineField';
 import { highlightFor } from '../../state/highlight';
 import { formatValue } from '../../state/cellEntry';
 
 export const ImageGrid = memo(function ImageGrid() {
-  const image = useStore((s) => operationFor(s.config).pipeline?.image[0]);
+  const image = useStore((s) => windowOperationFor(s.config).pipeline?.image[0]);
   const rect = useStore((s) => {
     const out = highlightFor(s).step.out;
     const r = pipelineFieldOf(s.config, out.row, out.col);

@@ -2,7 +2,7 @@
 import { memo, useCallback, useMemo } from 'react';
 import { unreachedIndices } from '../../compute';
 import { useStore } from '../../state/store';
-import { operationFor } from '../../state/derived';
+import { windowOperationFor } from '../../state/derived';
 import { Grid } from './Grid';
 import { InputCell } from './InputCell';
 import { WindowOverlay } from './WindowOverlay';
@@ -10,14 +10,14 @@ import { WindowOverlay } from './WindowOverlay';
 interface InputGridProps {
   channel: number;
   label: string;
+  /** False where the grid shows a result the user cannot type into (the pipeline's feature map). */
+  editable?: boolean;
 }
 
-export const InputGrid = memo(function InputGrid({ channel, label }: InputGridProps) {
-  const g = useStore((s) => operationFor(s.config).geometry);
-  const plane = useStore((s) => operationFor(s.config).input[channel]);
-  // Max pooling pads with −∞ (padding never wins); convolution with zeros.
-  const padValue = useStore((s) => (operationFor(s.config).kind === 'max' ? -Infinity : 0));
-  const editable = useStore((s) => !(s.config.mode === 'maxpool' && s.config.pipeline));
+export const InputGrid = memo(function InputGrid({ channel, label, editable = true }: InputGridProps) {
+  const g = useStore((s) => windowOperationFor(s.config).geometry);
+  const plane = useStore((s) => windowOperationFor(s.config).input[channel]);
+  const padValue = useStore((s) => windowOperationFor(s.config).padValue);
   const { top, bottom, left, right } = g.padding;
   const dropped = useMemo(
     () => ({

@@ -1,7 +1,7 @@
 /** One kernel weight: editable; hovering it lights every input cell it ever multiplies. */
 import { memo, useCallback } from 'react';
 import { useStore } from '../../state/store';
-import { operationFor } from '../../state/derived';
+import { windowOperationFor } from '../../state/derived';
 import { highlightFor, IN_WINDOW, kernelKey, TERM } from '../../state/highlight';
 import { editKernelValue } from '../../state/edits';
 import { EditableCell } from './EditableCell';
@@ -12,11 +12,20 @@ interface KernelCellProps {
   row: number;
   col: number;
   tabbable: boolean;
+  /** Where the weight sits, for its accessible name; by default its row and column. */
+  position?: string;
 }
 
-export const KernelCell = memo(function KernelCell({ out, channel, row, col, tabbable }: KernelCellProps) {
+export const KernelCell = memo(function KernelCell({
+  out,
+  channel,
+  row,
+  col,
+  tabbable,
+  position = `row ${row}, column ${col}`,
+}: KernelCellProps) {
   const value = useStore((s) => {
-    const op = operationFor(s.config);
+    const op = windowOperationFor(s.config);
     const kernel = op.pipeline ? op.pipeline.kernel : op.kernel;
     return kernel?.[out]?.[channel]?.[row]?.[col] ?? 0;
   });
@@ -49,7 +58,7 @@ export const KernelCell = memo(function KernelCell({ out, channel, row, col, tab
   return (
     <EditableCell
       value={value}
-      name={`Weight row ${row} column ${col}`}
+      name={`Weight ${position}`}
       tabbable={tabbable}
       editable
       onCommit={onCommit}

@@ -1,14 +1,14 @@
 /** An output channel, filling in as the steps advance. */
 import { memo, useCallback } from 'react';
 import { useStore } from '../../state/store';
-import { operationFor } from '../../state/derived';
+import { windowOperationFor } from '../../state/derived';
 import { Grid } from './Grid';
 import { OutputCell } from './OutputCell';
 
 export const OutputGrid = memo(function OutputGrid({ channel, label }: { channel: number; label: string }) {
-  const outHeight = useStore((s) => operationFor(s.config).geometry.outHeight);
-  const outWidth = useStore((s) => operationFor(s.config).geometry.outWidth);
-  const plane = useStore((s) => operationFor(s.config).shownOutput[channel]);
+  const outHeight = useStore((s) => windowOperationFor(s.config).geometry.outHeight);
+  const outWidth = useStore((s) => windowOperationFor(s.config).geometry.outWidth);
+  const plane = useStore((s) => windowOperationFor(s.config).shownOutput[channel]);
   const renderCell = useCallback(
     (row: number, col: number, tabbable: boolean) => (
       <OutputCell

@@ -1,11 +1,11 @@
 /** The pooling window has no weights: it is drawn as a shape with its rule, not as a grid of values. */
 import { memo } from 'react';
 import { useStore } from '../../state/store';
-import { operationFor } from '../../state/derived';
+import { windowOperationFor } from '../../state/derived';
 
 export const PoolWindow = memo(function PoolWindow() {
-  const g = useStore((s) => operationFor(s.config).geometry);
-  const kind = useStore((s) => operationFor(s.config).kind);
+  const g = useStore((s) => windowOperationFor(s.config).geometry);
+  const kind = useStore((s) => windowOperationFor(s.config).kind);
   const cells = Array.from({ length: g.kernelHeight * g.kernelWidth }, (_, i) => (
     <span key={i} className="pool-window-cell" />
   ));

@@ -1,14 +1,17 @@
 /**
  * The kernel window: one element that glides over the input by transform only. It is one grid pitch
- * (cell + gap) square, so its own width is the step between cells; the taps sit inside it,
+ * (cell + gap) square, so a translate of n × 100% of its own size is exactly n cells: the browser
+ * resolves that against the same fractional pitch the cells are laid out with (whole pixels drifted
+ * by most of a cell across 32 columns), and it follows any resize by itself. Chromium still runs the
+ * glide on the compositor (a trace of it reports no compositeFailed). The taps sit inside it,
  * spaced by the dilation, and move with it. framer-motion's mini animator (Web Animations API, about
  * 2 KB) drives it, which keeps the initial bundle small; reduced motion jumps instead of gliding.
  */
-import { memo, useEffect, useLayoutEffect, useRef } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import { useAnimate } from 'framer-motion/mini';
 import { useStore } from '../../state/store';
 import { highlightFor } from '../../state/highlight';
-import { operationFor } from '../../state/derived';
+import { windowOperationFor } from '../../state/derived';
 import { useReducedMotion } from '../../hooks/useReducedMotion';
 
 interface WindowOverlayProps {
@@ -19,51 +22,38 @@ export const WindowOverlay = memo(function WindowOverlay({ channel }: WindowOver
   const outRow = useStore((s) => highlightFor(s).step.out.row);
   const outCol = useStore((s) => highlightFor(s).step.out.col);
   const stepChannel = useStore((s) => highlightFor(s).step.out.channel);
-  const kind = useStore((s) => operationFor(s.config).kind);
-  const g = useStore((s) => operationFor(s.config).geometry);
+  const spansChannels = useStore((s) => windowOperationFor(s.config).windowSpansChannels);
+  const g = useStore((s) => windowOperationFor(s.config).geometry);
   const speed = useStore((s) => s.speed);
   const playing = useStore((s) => s.playing);
   const reduced = useReducedMotion();
   const [scope, animate] = useAnimate<HTMLDivElement>();
-  const placed = useRef(false);
-  const visible = kind === 'conv' || stepChannel === channel;
+  /** The element placed last and where: a remounted element is placed afresh, not glided. */
+  const placed = useRef<{ element: HTMLElement; transform: string } | null>(null);
+  const visible = spansChannels || stepChannel === channel;
 
   const col = outCol * g.strideCol;
   const row = outRow * g.strideRow;
-  const at = useRef({ col, row });
-  at.current = { col, row };
   useLayoutEffect(() => {
     const element = scope.current;
     if (!element) return;
-    // The overlay is one pitch square: its width is the distance between cells. Pixels (not %)
-    // let the compositor run the glide off the main thread.
-    const pitch = element.offsetWidth;
-    const transform = `translate(${col * pitch}px, ${row * pitch}px)`;
-    if (!placed.current || reduced) {
+    const transform = `translate(${col * 100}%, ${row * 100}%)`;
+    const from = placed.current?.element === element ? placed.current.transform : null;
+    placed.current = { element, transform };
+    if (from === null || reduced) {
       // First placement (and reduced motion): no glide from the origin.
       element.style.transform = transform;
-      placed.current = true;
       return;
     }
-    // Fast playback gets short glides so transitions never queue up behind each other.
+    if (from === transform) return;
+    // Fast playback gets short glides so transitions never queue up behind each other. Both
+    // keyframes given, in the same units: the computed style would be a matrix in pixels.
     const duration = playing ? Math.min(0.25, 0.6 / speed) : 0.2;
-    const controls = animate(element, { transform }, { duration, ease: 'easeOut' });
+    const controls = animate(element, { transform: [from, transform] }, { duration, ease: 'easeOut' });
     // Finish (jump to the end) rather than stop: stopping mid-glide commits the current style,
     // which forces a synchronous style pass over the whole page on every fast step.
     return () => controls.complete();
-  }, [col, row, playing, speed, reduced, animate, scope]);
-
-  // When the cells resize (window, presentation mode), re-place the window at once.
-  useEffect(() => {
-    const element = scope.current;
-    if (!element) return;
-    const observer = new ResizeObserver(() => {
-      const pitch = element.offsetWidth;
-      element.style.transform = `translate(${at.current.col * pitch}px, ${at.current.row * pitch}px)`;
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [scope, visible]);
+  }, [col, row, playing, speed, reduced, animate, scope, visible]);
 
   if (!visible) return null;
   const taps = [];

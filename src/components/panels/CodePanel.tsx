@@ -1,8 +1,8 @@
 /** "Same in code": the current layer in PyTorch and in Keras, with the output shape each prints. */
 import { memo, useId, useMemo, useState } from 'react';
-import { layerSnippets } from '../../compute';
 import { useStore } from '../../state/store';
 import { operationFor } from '../../state/derived';
+import { MODE_REGISTRY } from '../../modes/registry';
 import { CopyButton } from '../shell/CopyButton';
 
 type Framework = 'pytorch' | 'keras';
@@ -11,17 +11,7 @@ export const CodePanel = memo(function CodePanel() {
   const id = useId();
   const config = useStore((s) => s.config);
   const [framework, setFramework] = useState<Framework>('pytorch');
-  const snippets = useMemo(() => {
-    const op = operationFor(config);
-    return layerSnippets({
-      kind: op.kind,
-      inChannels: op.input.length,
-      outChannels: op.output.length,
-      geometry: op.geometry,
-      paddingName: typeof config.pad === 'string' ? config.pad : null,
-      convBefore: op.pipeline !== null,
-    });
-  }, [config]);
+  const snippets = useMemo(() => MODE_REGISTRY[config.mode].snippets(config, operationFor(config)), [config]);
   const code = framework === 'pytorch' ? snippets.pytorch : snippets.keras;
   const shape = framework === 'pytorch' ? snippets.pytorchShape : snippets.kerasShape;
 

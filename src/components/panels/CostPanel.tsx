@@ -6,7 +6,7 @@
 import { memo, useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { layerCost } from '../../compute';
-import { operationFor } from '../../state/derived';
+import { windowOperationFor } from '../../state/derived';
 import { useStore } from '../../state/store';
 import { INCEPTION_EXAMPLE, formatRatio, inceptionCosts, type CostRow } from './panelFigures';
 
@@ -29,7 +29,7 @@ function CurrentLayer() {
   // Primitives only, compared shallowly, so the panel re-renders only when these numbers change.
   const { h, w, cin, cout, kh, kw, sh, sw, ph, pw, dh, dw } = useStore(
     useShallow((s) => {
-      const op = operationFor(s.config);
+      const op = windowOperationFor(s.config);
       const g = op.geometry;
       return {
         h: g.inputHeight,

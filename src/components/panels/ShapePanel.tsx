@@ -2,7 +2,7 @@
 import { memo } from 'react';
 import { unreachedIndices, effectiveKernelSize, type Geometry } from '../../compute';
 import { useStore } from '../../state/store';
-import { operationFor } from '../../state/derived';
+import { windowOperationFor } from '../../state/derived';
 
 function Axis({
   name,
@@ -54,7 +54,7 @@ function Axis({
 }
 
 export const ShapePanel = memo(function ShapePanel() {
-  const g: Geometry = useStore((s) => operationFor(s.config).geometry);
+  const g: Geometry = useStore((s) => windowOperationFor(s.config).geometry);
   return (
     <section className="panel shape" aria-labelledby="shape-heading">
       <h2 id="shape-heading">

@@ -1,15 +1,42 @@
-/** The panel of the selected tab: the shared stage and arithmetic, then the view's own explainers. */
-import { lazy, memo, Suspense } from 'react';
+/**
+ * The panel of the selected tab: the mode's stage and arithmetic, then its explainers. Each mode's React side is its own chunk (src/modes/viewCache.ts); the first
+ * one is loaded before the first render, tabs load theirs before switching, and once the page is
+ * up the rest are fetched too, so switching tabs works on a flaky network.
+ */
+import { memo, Suspense, use, useEffect } from 'react';
 import { useStore } from '../../state/store';
-import { OperationStage } from './OperationStage';
-import { ArithmeticPanel } from '../panels/ArithmeticPanel';
-import { ShapePanel } from '../panels/ShapePanel';
+import { MODES, type Mode } from '../../modes/registry';
+import { loadedModeView, loadModeView } from '../../modes/viewCache';
 import { PanelBoundary } from '../shell/PanelBoundary';
 
-const ExplainerPanels = lazy(() => import('./ExplainerPanels'));
+function usePrefetchViews(): void {
+  useEffect(() => {
+    const prefetch = () => MODES.forEach((m) => void loadModeView(m).catch(() => undefined));
+    const id = window.setTimeout(prefetch, 1500);
+    return () => window.clearTimeout(id);
+  }, []);
+}
+
+function ModeParts({ mode, compact }: { mode: Mode; compact: boolean }) {
+  const { Stage, Arithmetic, Explainers } = loadedModeView(mode) ?? use(loadModeView(mode));
+  return (
+    <>
+      <Stage />
+      <div className="explainers">
+        <Arithmetic />
+        {!compact && (
+          <PanelBoundary what="explanations">
+            <Explainers />
+          </PanelBoundary>
+        )}
+      </div>
+    </>
+  );
+}
 
 export const ModeView = memo(function ModeView({ compact }: { compact: boolean }) {
   const mode = useStore((s) => s.config.mode);
+  usePrefetchViews();
   return (
     <div
       role="tabpanel"
@@ -17,18 +44,11 @@ export const ModeView = memo(function ModeView({ compact }: { compact: boolean }
       aria-labelledby={`tab-${mode}`}
       className={`mode-view mode-view--${mode}`}
     >
-      <OperationStage />
-      <div className="explainers">
-        <ArithmeticPanel />
-        {!compact && <ShapePanel />}
-        {!compact && (
-          <PanelBoundary what="explanations">
-            <Suspense fallback={null}>
-              <ExplainerPanels mode={mode} />
-            </Suspense>
-          </PanelBoundary>
-        )}
-      </div>
+      <PanelBoundary key={mode} what="view">
+        <Suspense fallback={<p className="hint stage-loading">Loading the view…</p>}>
+          <ModeParts mode={mode} compact={compact} />
+        </Suspense>
+      </PanelBoundary>
     </div>
   );
 });

@@ -5,6 +5,9 @@
  * formula), and reads every tap with a bounds-checked lookup. Slow on purpose; clarity over speed.
  *
  *   conv:  out[o][i][j] = bias[o] + Σ_c Σ_u Σ_v P_c[i·sH + u·dH][j·sW + v·dW] · w[o][c][u][v]
+ *          with groups G, the sum runs only over the input channels c in o's band (band(c) = band(o),
+ *          band(c) = ⌊c·G / C_in⌋, band(o) = ⌊o·G / C_out⌋), and w's second index counts those
+ *          channels from 0
  *   max:   out[c][i][j] = max_u,v P_c[...]   (P padded with −∞, so padding never wins)
  *   avg:   out[c][i][j] = Σ_u,v P_c[...] / (kH·kW)   (P padded with 0: count_include_pad=True)
  * where P_c is channel c surrounded by the padding.
@@ -26,6 +29,7 @@ export interface RefConvOptions {
   padding?: RefPadding;
   dilation?: RefPair;
   bias?: number[];
+  groups?: number;
 }
 
 export interface RefPoolOptions {
@@ -140,6 +144,15 @@ export function naiveConv2d(input: Tensor3, weight: Tensor4, opts: RefConvOption
     opts.padding,
     opts.dilation ?? 1,
   );
+  const groups = opts.groups ?? 1;
+  if (input.length % groups !== 0 || weight.length % groups !== 0) {
+    throw new Error('naive reference: groups must divide both channel counts');
+  }
+  if (firstFilter.length * groups !== input.length) {
+    throw new Error('naive reference: the weight does not have C_in / groups slices');
+  }
+  // Which band of `groups` equal bands a channel falls in, among `count` channels.
+  const band = (channel: number, count: number) => Math.floor((channel * groups) / count);
   const padded = input.map((plane) => padPlane(plane, L.sides, 0));
   const output: Tensor3 = [];
   for (let o = 0; o < weight.length; o++) {
@@ -149,17 +162,21 @@ export function naiveConv2d(input: Tensor3, weight: Tensor4, opts: RefConvOption
       const row: number[] = [];
       for (let j = 0; j < L.outWidth; j++) {
         let sum = 0;
+        let slice = 0; // the filter's own slice index: counts only the channels of o's band
         for (let c = 0; c < input.length; c++) {
+          if (band(c, input.length) !== band(o, weight.length)) continue;
           for (let u = 0; u < kernel[0]; u++) {
             for (let v = 0; v < kernel[1]; v++) {
               const x = at(
                 at(at(padded, c), i * L.stride[0] + u * L.dilation[0]),
                 j * L.stride[1] + v * L.dilation[1],
               );
-              sum += x * at(at(at(filter, c), u), v);
+              sum += x * at(at(at(filter, slice), u), v);
             }
           }
+          slice++;
         }
+        if (slice !== filter.length) throw new Error('naive reference: a filter read the wrong channels');
         row.push(sum + (opts.bias ? at(opts.bias, o) : 0));
       }
       channel.push(row);

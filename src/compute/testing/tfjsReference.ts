@@ -8,6 +8,8 @@
  *  - avgPool with padding: tfjs divides by the cells inside the input (count_include_pad=False),
  *    PyTorch by the whole window: use the naive reference.
  *  - dilated pooling: tf.pool ignores explicit padding when dilation > 1: use the naive reference.
+ * depthwiseConv2d (groups = C_in) takes our weight once rearranged by toDepthwiseFilter; it has
+ * conv2d's stride-and-dilation limit.
  * maxPool with explicit padding matches PyTorch (padding never wins; a window of padding alone is −∞).
  * tfjs computes in float32; compare with a tolerance scaled to the size of the terms summed.
  */
@@ -87,6 +89,47 @@ export function tfConv2d(input: Tensor3, weight: Tensor4, opts: TfConvOptions): 
   }
   const y = tf.tidy(() => {
     const conv = tfConv2dTensors(toNHWC(input), toHWIO(weight), opts);
+    return opts.bias ? tf.add<tf.Tensor4D>(conv, tf.tensor1d(opts.bias)) : conv;
+  });
+  const nested = fromNHWC(y);
+  y.dispose();
+  return nested;
+}
+
+/**
+ * PyTorch's depthwise weight [C_in·m][1][kH][kW] (groups = C_in, depth multiplier m) → tfjs's
+ * depthwise filter [kH][kW][C_in][m]. Both order the outputs channel by channel, each input
+ * channel's m filters together: output o = c·m + k is filter k of input channel c.
+ */
+export function toDepthwiseFilter(weight: Tensor4, inChannels: number): number[][][][] {
+  const multiplier = weight.length / inChannels;
+  const [height, width] = [weight[0]![0]!.length, weight[0]![0]![0]!.length];
+  return Array.from({ length: height }, (_, u) =>
+    Array.from({ length: width }, (__, v) =>
+      Array.from({ length: inChannels }, (___, c) =>
+        Array.from({ length: multiplier }, (____, k) => weight[c * multiplier + k]![0]![u]![v]!),
+      ),
+    ),
+  );
+}
+
+/** tfjs's depthwise conv alone, on tensors already built (the benchmark's "kernel only" figure). */
+export function tfDepthwiseConv2dTensors(
+  x: tf.Tensor4D,
+  filter: tf.Tensor4D,
+  opts: TfConvOptions,
+): tf.Tensor4D {
+  return tf.depthwiseConv2d(x, filter, opts.stride, tfPad(opts.padding), 'NHWC', opts.dilation);
+}
+
+/** tfjs's depthwiseConv2d: our grouped convolution with groups = C_in, nested arrays in and out. */
+export function tfDepthwiseConv2d(input: Tensor3, weight: Tensor4, opts: TfConvOptions): Tensor3 {
+  if (!tfSupportsConv(opts.stride, opts.dilation)) {
+    throw new Error('tfjs cannot combine a stride > 1 with a dilation > 1; use the naive reference');
+  }
+  const y = tf.tidy(() => {
+    const filter = tf.tensor4d(toDepthwiseFilter(weight, input.length));
+    const conv = tfDepthwiseConv2dTensors(toNHWC(input), filter, opts);
     return opts.bias ? tf.add<tf.Tensor4D>(conv, tf.tensor1d(opts.bias)) : conv;
   });
   const nested = fromNHWC(y);

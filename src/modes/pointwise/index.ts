@@ -1,0 +1,39 @@
+/** 1×1 (pointwise) convolution: mixes channels at each pixel, optionally followed by ReLU. */
+import { channelPresetKernel, channelPresets, relu3 } from '../../compute';
+import type { Config, KernelPresetChoice, ModeDefinition } from '../types';
+import { BASE_CONFIG } from '../types';
+import { seededInput, seededKernel } from '../values';
+import { deriveConv } from '../window/operation';
+import { describeWindowStep, windowSnippets } from '../window/model';
+
+const defaults: Config = { ...BASE_CONFIG, mode: 'pointwise', size: [4, 4], k: [1, 1], cin: 6, cout: 2 };
+
+/** A 1×1 filter only mixes channels, so its presets are channel mixes, not image kernels cut to one weight. */
+const channelPresetChoices = (c: Config): KernelPresetChoice[] =>
+  channelPresets(c.cin, c.cout).map((preset) => ({
+    id: preset.id,
+    label: preset.label,
+    apply: (config) => ({ kernel: channelPresetKernel(preset, config.cout) }),
+  }));
+
+export const pointwise: ModeDefinition = {
+  label: 'Pointwise',
+  tabHint: ' (1×1)',
+  defaults,
+  params: ['size', 'cin', 'cout', 'seed', 'relu'],
+  defaultsFor: () => defaults,
+  inputShape: (c) => ({ channels: c.cin, height: c.size[0], width: c.size[1] }),
+  // Always 1×1, whatever k says: stride, padding and dilation do not apply either.
+  kernelShape: (c) => [c.cout, c.cin, 1, 1],
+  derive: (c) =>
+    deriveConv(
+      seededInput(c, pointwise.inputShape(c)),
+      seededKernel(c, pointwise.kernelShape(c)!),
+      { stride: 1, padding: 0, dilation: 1 },
+      c.relu ? relu3 : undefined,
+    ),
+  describeStep: describeWindowStep,
+  kernelPresets: channelPresetChoices,
+  snippets: (c, op) => windowSnippets(c, op, { relu: c.relu }),
+  loadView: () => import('./view'),
+};

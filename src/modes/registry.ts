@@ -1,0 +1,27 @@
+/**
+ * Every operation Kernelwise explains, one module each. The app asks this record and nothing else
+ * about a mode, so a new operation is a new folder and one line here; the compiler checks that every
+ * mode has an entry.
+ */
+import type { ModeDefinition } from './types';
+import { standard } from './standard';
+import { dilated } from './dilated';
+import { pointwise } from './pointwise';
+import { maxpool } from './maxpool';
+import { transposed } from './transposed';
+
+/** In tab order. */
+export const MODES = ['standard', 'dilated', 'pointwise', 'maxpool', 'transposed'] as const;
+export type Mode = (typeof MODES)[number];
+
+export const MODE_REGISTRY: Record<Mode, ModeDefinition> = {
+  standard,
+  dilated,
+  pointwise,
+  maxpool,
+  transposed,
+};
+
+export const modeOf = (mode: Mode): ModeDefinition => MODE_REGISTRY[mode];
+
+export const isMode = (text: string): text is Mode => (MODES as readonly string[]).includes(text);

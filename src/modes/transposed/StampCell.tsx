@@ -1,0 +1,65 @@
+/**
+ * A cell of the transposed stage that shows a value it does not own (a running sum, a stretched
+ * input, a rotated weight): read-only, hover-linked, with its state as data attributes.
+ */
+import { memo, type ReactNode } from 'react';
+import { useStore } from '../../state/store';
+
+export interface StampCellProps {
+  grid: 'input' | 'output';
+  channel: number;
+  row: number;
+  col: number;
+  /** null: nothing to show yet (no number in the text or the name). */
+  text: string | null;
+  name: string;
+  className: string;
+  data: Record<string, string | undefined>;
+  tabbable: boolean;
+  onActivate?: () => void;
+  children?: ReactNode;
+}
+
+export const StampCell = memo(function StampCell({
+  grid,
+  channel,
+  row,
+  col,
+  text,
+  name,
+  className,
+  data,
+  tabbable,
+  onActivate,
+}: StampCellProps) {
+  const setHover = useStore((s) => s.setHover);
+  const enter = () => setHover({ grid, channel, row, col });
+  const leave = () => setHover(null);
+  const attributes = Object.fromEntries(Object.entries(data).map(([k, v]) => [`data-${k}`, v]));
+  return (
+    <div
+      role="gridcell"
+      tabIndex={tabbable ? 0 : -1}
+      className={className}
+      data-row={row}
+      data-col={col}
+      data-channel={channel}
+      {...attributes}
+      aria-label={text === null ? `${name}: not reached yet` : `${name}: ${text}`}
+      onPointerEnter={enter}
+      onPointerLeave={leave}
+      onFocus={enter}
+      onBlur={leave}
+      onClick={onActivate}
+      onKeyDown={(e) => {
+        if (onActivate && (e.key === 'Enter' || e.key === ' ')) {
+          e.preventDefault();
+          e.stopPropagation();
+          onActivate();
+        }
+      }}
+    >
+      {text !== null && <span className="cell-value">{text}</span>}
+    </div>
+  );
+});

@@ -1,0 +1,127 @@
+/**
+ * What every operation module answers, and the configuration they all share. Pure: the registry
+ * and these types load with the state code and its tests, with no React in sight; each mode's
+ * React side arrives through `loadView` when its tab is first shown.
+ */
+import type { ComponentType } from 'react';
+import type { Snippets, Tensor3, Tensor4 } from '../compute';
+import type { Mode } from './registry';
+import type { ParamKey, ParamOverride } from './params';
+import type { Operation } from './operation';
+
+export type Size2 = [number, number];
+/** Explicit padding per axis, or by name. */
+export type PaddingSetting = Size2 | 'valid' | 'same';
+export type PoolKind = 'max' | 'avg';
+/** How the transposed view explains itself. */
+export type TransposeView = 'scatter' | 'gather';
+
+export interface Config {
+  mode: Mode;
+  size: Size2;
+  k: Size2;
+  /** null: the operation's default (1 for convolution, the window size for pooling). */
+  stride: Size2 | null;
+  pad: PaddingSetting;
+  dilation: Size2;
+  cin: number;
+  cout: number;
+  seed: number;
+  /** Max pooling view: max or average. */
+  pool: PoolKind;
+  /** Pointwise view: apply ReLU after the 1×1 convolution. */
+  relu: boolean;
+  /** Max pooling view: the classic image → conv 3×3 → pool pipeline. Then `size` is the image's,
+   *  `kernel` holds the fixed 3×3 convolution's weights, `k` stays the pooling window, and the pool
+   *  reads the convolution's output. */
+  pipeline: boolean;
+  /** Transposed view: output padding per axis. */
+  outpad: Size2;
+  /** Transposed view: scatter (stamps) or gather (the equivalent convolution). */
+  view: TransposeView;
+  /** Edited values; null means generated from the seed. Resized to fit when the shape changes. */
+  input: Tensor3 | null;
+  kernel: Tensor4 | null;
+}
+
+/** Limits of the controls, chosen so a 32×32 grid stays legible and every step renders at 60 fps. */
+export const LIMITS = {
+  size: { min: 1, max: 32 },
+  k: { min: 1, max: 7 },
+  stride: { min: 1, max: 4 },
+  pad: { min: 0, max: 3 },
+  dilation: { min: 1, max: 4 },
+  outpad: { min: 0, max: 3 },
+  cin: { min: 1, max: 8 },
+  cout: { min: 1, max: 4 },
+  seed: { min: 0, max: 2_147_483_647 },
+  speed: { min: 0.5, max: 20 },
+  /** |value| of an edited cell: large enough for any lesson, small enough that sums stay readable. */
+  value: { max: 1e6 },
+} as const;
+
+/** What a mode leaves unset: every view starts from these and changes what it needs. */
+export const BASE_CONFIG: Omit<Config, 'mode'> = {
+  size: [5, 5],
+  k: [3, 3],
+  stride: null,
+  pad: [0, 0],
+  dilation: [1, 1],
+  cin: 1,
+  cout: 1,
+  seed: 1,
+  pool: 'max',
+  relu: false,
+  pipeline: false,
+  outpad: [0, 0],
+  view: 'scatter',
+  input: null,
+  kernel: null,
+};
+
+export interface TensorShape {
+  channels: number;
+  height: number;
+  width: number;
+}
+
+/** A kernel preset as the Values panel offers it: a label, and what it does to the kernel. */
+export interface KernelPresetChoice {
+  id: string;
+  label: string;
+  /** The new kernel, and any configuration change it brings (a fixed 3×3 preset resizes k). */
+  apply: (config: Config, kernel: Tensor4) => Partial<Config>;
+}
+
+/** The React side of a mode, loaded with its tab: stage, arithmetic and explainers. */
+export interface ModeViewModule {
+  Stage: ComponentType;
+  Arithmetic: ComponentType;
+  /** Shown below the arithmetic, outside the compact embed layout. */
+  Explainers: ComponentType;
+}
+
+export interface ModeDefinition {
+  /** The tab's name (contract §3) and a short aside shown after it. */
+  label: string;
+  tabHint: string;
+  defaults: Config;
+  /** The parameters the view lets the user change, in the order the panel shows them. */
+  params: readonly ParamKey[];
+  /** The defaults a configuration is compared with: a preset (the pooling pipeline) brings its own. */
+  defaultsFor: (config: Pick<Config, 'pipeline'>) => Config;
+  /** Where this view names a parameter differently ("Window height") or offers other choices. */
+  paramOverrides?: (config: Config) => Partial<Record<ParamKey, ParamOverride>>;
+  /** The stride when none is set: 1, unless the view says otherwise (pooling: the window). */
+  defaultStride?: (config: Config) => Size2;
+  inputShape: (config: Config) => TensorShape;
+  /** [out][in][h][w] of the weights the user edits; null where the view has none. */
+  kernelShape: (config: Config) => [number, number, number, number] | null;
+  /** The whole operation; throws the compute module's message when there is no valid output. */
+  derive: (config: Config) => Operation;
+  /** After "Step N of M": what that step produced, for the status line. */
+  describeStep: (op: Operation, index: number) => string;
+  kernelPresets: (config: Config) => readonly KernelPresetChoice[];
+  snippets: (config: Config, op: Operation) => Snippets;
+  loadView: () => Promise<ModeViewModule>;
+}

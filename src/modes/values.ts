@@ -1,0 +1,24 @@
+/** The values a view reads: generated from the seed, with the user's edits kept where they still fit. */
+import { randomTensor3, randomTensor4, type Tensor3, type Tensor4 } from '../compute';
+import type { Config, TensorShape } from './types';
+
+/** Keeps edited values where they still fit; new cells come from the seeded generator. */
+export function fitTensor3(edited: Tensor3 | null, generated: Tensor3): Tensor3 {
+  if (!edited) return generated;
+  return generated.map((plane, c) => plane.map((row, r) => row.map((v, col) => edited[c]?.[r]?.[col] ?? v)));
+}
+
+export function fitTensor4(edited: Tensor4 | null, generated: Tensor4): Tensor4 {
+  if (!edited) return generated;
+  return generated.map((filter, o) =>
+    filter.map((plane, c) => fitTensor3(edited[o]?.[c] ? [edited[o]![c]!] : null, [plane])[0]!),
+  );
+}
+
+export function seededInput(config: Config, shape: TensorShape): Tensor3 {
+  return fitTensor3(config.input, randomTensor3(config.seed, shape.channels, shape.height, shape.width));
+}
+
+export function seededKernel(config: Config, shape: [number, number, number, number]): Tensor4 {
+  return fitTensor4(config.kernel, randomTensor4(config.seed, ...shape));
+}

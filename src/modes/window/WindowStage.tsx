@@ -1,0 +1,118 @@
+/**
+ * The stage of the window-family views: input (with padding), kernel, and output filling in, in
+ * columns as wide as the cells they must fit. Each mode says what its kernel column holds, what the
+ * columns are called, and any columns before the input (the pipeline's image and convolution).
+ */
+import { memo, type CSSProperties, type ReactNode } from 'react';
+import { useStore } from '../../state/store';
+import { windowOperationFor } from '../../state/derived';
+import { InputGrid } from '../../components/grid/InputGrid';
+import { OutputGrid } from '../../components/grid/OutputGrid';
+import type { WindowOperation } from './operation';
+import { fitCell, inputColumn, kernelColumn, outputColumn, type FitColumn } from './embedFit';
+
+export interface LeadColumn {
+  key: string;
+  heading: string;
+  /** How many cells across it must fit. */
+  cells: number;
+  /** How many cells down (for the embed's fit; square when not given). */
+  rows?: number;
+  content: ReactNode;
+}
+
+export interface WindowStageProps {
+  lead?: LeadColumn[];
+  inputHeading: string;
+  inputLabel: (channel: number, count: number) => string;
+  inputEditable?: boolean;
+  kernelHeading: string;
+  kernel: ReactNode;
+  /** How many cells across the kernel column must fit. */
+  kernelCells: (op: WindowOperation) => number;
+  /** The kernel column's grids, for the embed's fit (default: a row of channel slices per filter). */
+  kernelFit?: (op: WindowOperation) => FitColumn;
+  outputHeading: string;
+}
+
+export const channelLabel = (base: string, index: number, count: number): string =>
+  count > 1 ? `${base} channel ${index + 1}` : base;
+
+/** Several channel grids share a column: each needs room for its cells at their smallest (6px + gap). */
+const trackMin = (cols: number) => ({ '--track-min': `${Math.max(7, cols * 0.5)}rem` }) as CSSProperties;
+
+/** Small panels (the kernel, the window) keep a readable minimum however wide the input is. */
+const track = (cells: number) => `minmax(${cells <= 7 ? '6.5rem' : '0'}, ${Math.max(cells, 3)}fr)`;
+
+/** Grids per row of a set, in the embed (styles/embed.css). */
+const perRow = (column: FitColumn) => ({ '--per-row': column.perRow }) as CSSProperties;
+
+export const WindowStage = memo(function WindowStage({
+  lead = [],
+  inputHeading,
+  inputLabel,
+  inputEditable = true,
+  kernelHeading,
+  kernel,
+  kernelCells,
+  kernelFit = kernelColumn,
+  outputHeading,
+}: WindowStageProps) {
+  const inputs = useStore((s) => windowOperationFor(s.config).input.length);
+  const outputs = useStore((s) => windowOperationFor(s.config).output.length);
+  const inputCols = useStore((s) => {
+    const g = windowOperationFor(s.config).geometry;
+    return g.inputWidth + g.padding.left + g.padding.right;
+  });
+  const outputCols = useStore((s) => windowOperationFor(s.config).geometry.outWidth);
+  const kernelCols = useStore((s) => kernelCells(windowOperationFor(s.config)));
+  const columns = [
+    ...lead.map((c) => c.cells),
+    inputCols * Math.min(inputs, 2),
+    kernelCols,
+    outputCols * Math.min(outputs, 2),
+  ]
+    .map(track)
+    .join(' ');
+
+  const op = useStore((s) => windowOperationFor(s.config));
+  const fitColumns = [inputColumn(op), kernelFit(op), outputColumn(op)] as const;
+  const fit = fitCell([
+    ...lead.map((c) => ({ rows: c.rows ?? c.cells, cols: c.cells, count: 1, perRow: 1 })),
+    ...fitColumns,
+  ]);
+
+  return (
+    <div
+      className="stage stage--fit"
+      style={{ '--stage-columns': columns, '--fit-cell': fit } as CSSProperties}
+    >
+      {lead.map((column) => (
+        <div key={column.key} className={`stage-column stage-column--${column.key}`}>
+          <h2 className="stage-heading">{column.heading}</h2>
+          {column.content}
+        </div>
+      ))}
+      <div className="stage-column stage-column--input" style={perRow(fitColumns[0])}>
+        <h2 className="stage-heading">{inputHeading}</h2>
+        <div className={`grid-set${inputs === 1 ? ' grid-set--single' : ''}`} style={trackMin(inputCols)}>
+          {Array.from({ length: inputs }, (_, c) => (
+            <InputGrid key={c} channel={c} label={inputLabel(c, inputs)} editable={inputEditable} />
+          ))}
+        </div>
+      </div>
+      <div className="stage-column stage-column--kernel" style={perRow(fitColumns[1])}>
+        <h2 className="stage-heading">{kernelHeading}</h2>
+        {kernel}
+      </div>
+      <div className="stage-column stage-column--output" style={perRow(fitColumns[2])}>
+        <h2 className="stage-heading">{outputHeading}</h2>
+        <div className={`grid-set${outputs === 1 ? ' grid-set--single' : ''}`} style={trackMin(outputCols)}>
+          {Array.from({ length: outputs }, (_, c) => (
+            <OutputGrid key={c} channel={c} label={channelLabel('Output', c, outputs)} />
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+});
