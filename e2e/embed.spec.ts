@@ -290,10 +290,17 @@ test.describe('embed protocol, from a host page on another origin', () => {
     expect(during, 'resize events over 2 idle seconds').toBeLessThan(10);
     expect((await resizes()).length, 'resize events since load').toBeLessThan(10);
 
-    // A bigger input makes the content taller: a new report, which the host follows, then quiet.
+    // Hiding the parameter panels makes the content shorter, showing them taller again: each
+    // change is reported, the host follows, then all is quiet.
+    const fullHeight = await lastHeight();
+    await exchange(page, cmd('set', { state: { controls: '0' } }));
+    await expect(kw.getByRole('complementary', { name: 'Settings' })).toHaveCount(0);
+    await expect
+      .poll(lastHeight, { message: 'a shorter content height is reported' })
+      .toBeLessThan(fullHeight);
+    await expect.poll(async () => (await iframeHeight()) - (await lastHeight())).toBe(0);
     const shortHeight = await lastHeight();
-    await exchange(page, cmd('set', { state: { size: '14' } }));
-    await expectFrameStep(kw, 1, 196);
+    await exchange(page, cmd('set', { state: { controls: '1' } }));
     await expect
       .poll(lastHeight, { message: 'a taller content height is reported' })
       .toBeGreaterThan(shortHeight);

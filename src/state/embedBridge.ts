@@ -144,22 +144,44 @@ export function startEmbedBridge(host: BridgeHost): () => void {
 
 /** The bridge in this page: parent window, inbox, ResizeObserver, a zero-delay timer per batch. */
 export function startInBrowser(): () => void {
-  const content = () => document.querySelector<HTMLElement>('.app') ?? document.body;
+  const app = () => document.querySelector<HTMLElement>('.app') ?? document.body;
+  const main = () => app().querySelector<HTMLElement>('.app-main');
   return startEmbedBridge({
     post: (message, targetOrigin) => window.parent.postMessage(message, targetOrigin),
     search: openedWith,
     receive: readInbox,
-    measureHeight: () => content().getBoundingClientRect().height,
+    // The natural height: the frame's layout with the main area (which scrolls, styles/embed.css)
+    // as tall as its content, whether that is taller or shorter than the frame leaves it.
+    measureHeight: () => {
+      const area = main();
+      const height = app().getBoundingClientRect().height;
+      if (!area) return height;
+      const top = area.getBoundingClientRect().top - area.scrollTop;
+      let bottom = 0;
+      for (const child of Array.from(area.children))
+        bottom = Math.max(bottom, child.getBoundingClientRect().bottom - top);
+      return height - area.offsetHeight + bottom + parseFloat(getComputedStyle(area).paddingBottom);
+    },
     observeResize: (callback) => {
       let frame = 0;
-      const observer = new ResizeObserver(() => {
+      const later = () => {
         cancelAnimationFrame(frame);
         frame = requestAnimationFrame(callback);
+      };
+      // The main area keeps its size while its content changes: watch the content, as it comes and goes.
+      const sizes = new ResizeObserver(later);
+      const watch = () => [app(), ...Array.from(main()?.children ?? [])].forEach((e) => sizes.observe(e));
+      const children = new MutationObserver(() => {
+        watch();
+        later();
       });
-      observer.observe(content());
+      const area = main();
+      if (area) children.observe(area, { childList: true });
+      watch();
       return () => {
         cancelAnimationFrame(frame);
-        observer.disconnect();
+        sizes.disconnect();
+        children.disconnect();
       };
     },
     // A timer, not requestAnimationFrame: browsers pause frames in an iframe scrolled out of view,

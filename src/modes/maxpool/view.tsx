@@ -14,8 +14,8 @@ import type { WindowOperation } from '../window/operation';
 const kernelCells = (op: WindowOperation) =>
   Math.max(3, op.geometry.kernelWidth) * Math.min(op.output.length * op.input.length, 2);
 
-const pipelineLead = (imageWidth: number): LeadColumn[] => [
-  { key: 'image', heading: 'Image', cells: imageWidth, content: <ImageGrid /> },
+const pipelineLead = (imageHeight: number, imageWidth: number): LeadColumn[] => [
+  { key: 'image', heading: 'Image', cells: imageWidth, rows: imageHeight, content: <ImageGrid /> },
   {
     key: 'conv-kernel',
     heading: 'Conv kernel',
@@ -34,10 +34,11 @@ const pipelineLead = (imageWidth: number): LeadColumn[] => [
 
 export function Stage() {
   const pipeline = useStore((s) => s.config.pipeline);
+  const imageHeight = useStore((s) => s.config.size[0]);
   const imageWidth = useStore((s) => s.config.size[1]);
   return (
     <WindowStage
-      {...(pipeline && { lead: pipelineLead(imageWidth) })}
+      {...(pipeline && { lead: pipelineLead(imageHeight, imageWidth) })}
       inputHeading={pipeline ? 'Feature map (pooling input)' : 'Input'}
       inputLabel={(c, n) => (pipeline ? 'Input to pooling: the feature map' : channelLabel('Input', c, n))}
       inputEditable={!pipeline}

@@ -10,6 +10,13 @@ import { Explanation } from './Explanation';
 import type { WindowOperation } from '../window/operation';
 
 const kernelCells = (op: WindowOperation) => Math.min(op.output.length, 4) * 1.5;
+/** Each filter a column of C_in weights, side by side. */
+const kernelFit = (op: WindowOperation) => ({
+  rows: op.input.length,
+  cols: 1,
+  count: op.output.length,
+  perRow: op.output.length,
+});
 
 export function Stage() {
   const relu = useStore((s) => s.config.relu);
@@ -20,6 +27,7 @@ export function Stage() {
       kernelHeading="Kernel"
       kernel={<PointwiseFilters />}
       kernelCells={kernelCells}
+      kernelFit={kernelFit}
       outputHeading={`Output${relu ? ' (after ReLU)' : ''}`}
     />
   );

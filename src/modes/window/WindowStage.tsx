@@ -9,12 +9,15 @@ import { windowOperationFor } from '../../state/derived';
 import { InputGrid } from '../../components/grid/InputGrid';
 import { OutputGrid } from '../../components/grid/OutputGrid';
 import type { WindowOperation } from './operation';
+import { fitCell, inputColumn, kernelColumn, outputColumn, type FitColumn } from './embedFit';
 
 export interface LeadColumn {
   key: string;
   heading: string;
   /** How many cells across it must fit. */
   cells: number;
+  /** How many cells down (for the embed's fit; square when not given). */
+  rows?: number;
   content: ReactNode;
 }
 
@@ -27,6 +30,8 @@ export interface WindowStageProps {
   kernel: ReactNode;
   /** How many cells across the kernel column must fit. */
   kernelCells: (op: WindowOperation) => number;
+  /** The kernel column's grids, for the embed's fit (default: a row of channel slices per filter). */
+  kernelFit?: (op: WindowOperation) => FitColumn;
   outputHeading: string;
 }
 
@@ -39,6 +44,9 @@ const trackMin = (cols: number) => ({ '--track-min': `${Math.max(7, cols * 0.5)}
 /** Small panels (the kernel, the window) keep a readable minimum however wide the input is. */
 const track = (cells: number) => `minmax(${cells <= 7 ? '6.5rem' : '0'}, ${Math.max(cells, 3)}fr)`;
 
+/** Grids per row of a set, in the embed (styles/embed.css). */
+const perRow = (column: FitColumn) => ({ '--per-row': column.perRow }) as CSSProperties;
+
 export const WindowStage = memo(function WindowStage({
   lead = [],
   inputHeading,
@@ -47,6 +55,7 @@ export const WindowStage = memo(function WindowStage({
   kernelHeading,
   kernel,
   kernelCells,
+  kernelFit = kernelColumn,
   outputHeading,
 }: WindowStageProps) {
   const inputs = useStore((s) => windowOperationFor(s.config).input.length);
@@ -66,15 +75,25 @@ export const WindowStage = memo(function WindowStage({
     .map(track)
     .join(' ');
 
+  const op = useStore((s) => windowOperationFor(s.config));
+  const fitColumns = [inputColumn(op), kernelFit(op), outputColumn(op)] as const;
+  const fit = fitCell([
+    ...lead.map((c) => ({ rows: c.rows ?? c.cells, cols: c.cells, count: 1, perRow: 1 })),
+    ...fitColumns,
+  ]);
+
   return (
-    <div className="stage" style={{ gridTemplateColumns: columns }}>
+    <div
+      className="stage stage--fit"
+      style={{ '--stage-columns': columns, '--fit-cell': fit } as CSSProperties}
+    >
       {lead.map((column) => (
         <div key={column.key} className={`stage-column stage-column--${column.key}`}>
           <h2 className="stage-heading">{column.heading}</h2>
           {column.content}
         </div>
       ))}
-      <div className="stage-column stage-column--input">
+      <div className="stage-column stage-column--input" style={perRow(fitColumns[0])}>
         <h2 className="stage-heading">{inputHeading}</h2>
         <div className={`grid-set${inputs === 1 ? ' grid-set--single' : ''}`} style={trackMin(inputCols)}>
           {Array.from({ length: inputs }, (_, c) => (
@@ -82,11 +101,11 @@ export const WindowStage = memo(function WindowStage({
           ))}
         </div>
       </div>
-      <div className="stage-column stage-column--kernel">
+      <div className="stage-column stage-column--kernel" style={perRow(fitColumns[1])}>
         <h2 className="stage-heading">{kernelHeading}</h2>
         {kernel}
       </div>
-      <div className="stage-column stage-column--output">
+      <div className="stage-column stage-column--output" style={perRow(fitColumns[2])}>
         <h2 className="stage-heading">{outputHeading}</h2>
         <div className={`grid-set${outputs === 1 ? ' grid-set--single' : ''}`} style={trackMin(outputCols)}>
           {Array.from({ length: outputs }, (_, c) => (
