@@ -4,7 +4,7 @@
  * necessarily what the steps read.
  */
 import type { Tensor4 } from '../compute';
-import { inputValues, kernelValues } from './operation';
+import { biasValues, inputValues, kernelValues } from './operation';
 import { useStore } from './store';
 
 export function editInputValue(channel: number, row: number, col: number, value: number): void {
@@ -30,16 +30,22 @@ export function editKernelValue(out: number, channel: number, row: number, col: 
   useStore.getState().change({ kernel: next });
 }
 
+export function editBiasValue(out: number, value: number): void {
+  const { config, change } = useStore.getState();
+  const biases = biasValues(config);
+  if (biases) change({ biases: biases.map((b, o) => (o === out ? value : b)) });
+}
+
 export function currentKernel(): Tensor4 | null {
   return kernelValues(useStore.getState().config);
 }
 
 /** New generated values from a seed; edits are dropped so the seed alone describes the view. */
 export function randomize(seed: number): void {
-  useStore.getState().change({ seed, input: null, kernel: null });
+  useStore.getState().change({ seed, input: null, kernel: null, biases: null });
 }
 
 /** Back to the generated values of the current seed. */
 export function resetValues(): void {
-  useStore.getState().change({ input: null, kernel: null });
+  useStore.getState().change({ input: null, kernel: null, biases: null });
 }

@@ -3,7 +3,10 @@
  * Commands are accepted only from window.parent and only as plain objects carrying `kernelwise: 1`;
  * anything else is ignored. Events go to window.parent, to the `origin` URL parameter when given.
  */
-import { configToParams, parseQuery } from './urlParams';
+import { configToParams, parseQuery, type Notice } from './urlParams';
+import { PARAM_KEYS, type ParamKey } from '../modes/params';
+import type { Config } from '../modes/types';
+import { configProblem } from './derived';
 import { settleConfig } from './settle';
 import { stepCountOf, useStore, type KernelwiseState } from './store';
 
@@ -25,6 +28,18 @@ export function stateParams(state: KernelwiseState): Record<string, string> {
 }
 
 /**
+ * A refused value keeps the one in use rather than the view's default (a refused `set` changes
+ * nothing), as long as the result still has an output.
+ */
+function keepRefused(config: Config, current: Config, notices: Notice[]): Config {
+  const kept = { ...config };
+  for (const { param } of notices)
+    if ((PARAM_KEYS as readonly string[]).includes(param))
+      Object.assign(kept, { [param]: current[param as ParamKey] });
+  return configProblem(kept) ? config : kept;
+}
+
+/**
  * `set`: the given parameters over the current configuration, validated exactly as a URL is. Only
  * what the host sent can be refused; a new `mode` starts from that view's defaults, and edited values
  * carry over (refitted to the new shape) unless the host sends its own.
@@ -33,12 +48,14 @@ function applySet(state: Record<string, unknown>, refuse: (message: string) => v
   const store = useStore.getState();
   const current = store.config;
   const newMode = 'mode' in state && state.mode !== current.mode;
-  const base = newMode ? {} : configToParams({ ...current, input: null, kernel: null });
+  const base = newMode ? {} : configToParams({ ...current, input: null, kernel: null, biases: null });
   const parsed = parseQuery({ ...base, ...state });
-  const config = { ...parsed.config };
+  let config = { ...parsed.config };
   if (!newMode && !('input' in state)) config.input = current.input;
   if (!newMode && !('kernel' in state)) config.kernel = current.kernel;
-  const settled = settleConfig(config, parsed.notices);
+  if (!newMode && !('biases' in state)) config.biases = current.biases;
+  if (!newMode) config = keepRefused(config, current, parsed.notices);
+  const settled = settleConfig(config, parsed.notices, newMode ? undefined : current);
   const given = (key: string) => key in state;
   store.load(
     settled,

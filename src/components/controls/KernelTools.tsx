@@ -13,7 +13,9 @@ export const KernelTools = memo(function KernelTools() {
   const seed = useStore((s) => s.config.seed);
   const config = useStore((s) => s.config);
   const presets = useMemo(() => MODE_REGISTRY[config.mode].kernelPresets(config), [config]);
-  const edited = useStore((s) => s.config.input !== null || s.config.kernel !== null);
+  const edited = useStore(
+    (s) => s.config.input !== null || s.config.kernel !== null || s.config.biases !== null,
+  );
   const change = useStore((s) => s.change);
   return (
     <section className="panel kernel-tools" aria-labelledby={`${id}-h`}>
@@ -46,7 +48,7 @@ export const KernelTools = memo(function KernelTools() {
           value={seed}
           min={LIMITS.seed.min}
           max={999}
-          onCommit={(v) => change({ seed: v, input: null, kernel: null })}
+          onCommit={(v) => change({ seed: v, input: null, kernel: null, biases: null })}
         />
         <div className="field field--buttons">
           <button type="button" onClick={() => randomize(Math.floor(Math.random() * 1000))}>

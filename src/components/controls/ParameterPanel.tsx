@@ -36,6 +36,7 @@ function Field({
 }) {
   const spec = PARAMS[name] as ParamSpec;
   const override = MODE_REGISTRY[config.mode].paramOverrides?.(config)[name] ?? {};
+  if (override.hidden) return null;
   const label = override.label ?? spec.label;
   const help = override.help ?? spec.help;
   const value = config[name];
@@ -74,7 +75,8 @@ function Field({
       // null means the view's default: the choice the codec cannot read ("Window size"), or its value.
       const text =
         value === null
-          ? (choices.find((c) => !spec.read(c.value).ok)?.value ?? spec.write(effectiveStride(config) as never))
+          ? (choices.find((c) => !spec.read(c.value).ok)?.value ??
+            spec.write(effectiveStride(config) as never))
           : spec.write(value as never);
       return (
         <ChoiceField

@@ -8,17 +8,27 @@ import { EditableCell } from './EditableCell';
 
 interface KernelCellProps {
   out: number;
+  /** The input channel this weight multiplies (highlights and hover use it). */
   channel: number;
+  /** Where the weight sits in the filter, when not at `channel` (a grouped filter holds only its group's slices). */
+  slice?: number;
   row: number;
   col: number;
   tabbable: boolean;
 }
 
-export const KernelCell = memo(function KernelCell({ out, channel, row, col, tabbable }: KernelCellProps) {
+export const KernelCell = memo(function KernelCell({
+  out,
+  channel,
+  slice = channel,
+  row,
+  col,
+  tabbable,
+}: KernelCellProps) {
   const value = useStore((s) => {
     const op = windowOperationFor(s.config);
     const kernel = op.pipeline ? op.pipeline.kernel : op.kernel;
-    return kernel?.[out]?.[channel]?.[row]?.[col] ?? 0;
+    return kernel?.[out]?.[slice]?.[row]?.[col] ?? 0;
   });
   const flags = useStore((s) => highlightFor(s).kernel.get(kernelKey(out, channel, row, col)) ?? 0);
   const active = useStore((s) => {
@@ -27,8 +37,8 @@ export const KernelCell = memo(function KernelCell({ out, channel, row, col, tab
   });
   const setHover = useStore((s) => s.setHover);
   const onCommit = useCallback(
-    (v: number) => editKernelValue(out, channel, row, col, v),
-    [out, channel, row, col],
+    (v: number) => editKernelValue(out, slice, row, col, v),
+    [out, slice, row, col],
   );
   const enter = useCallback(
     () => setHover({ grid: 'kernel', out, channel, row, col }),

@@ -28,6 +28,8 @@ export interface WindowStageProps {
   /** How many cells across the kernel column must fit. */
   kernelCells: (op: WindowOperation) => number;
   outputHeading: string;
+  /** Lays out a column's channel grids in place of the plain set (the grouped view's bands). */
+  wrapChannels?: (side: 'input' | 'output', grids: ReactNode[], style: CSSProperties) => ReactNode;
 }
 
 export const channelLabel = (base: string, index: number, count: number): string =>
@@ -48,6 +50,7 @@ export const WindowStage = memo(function WindowStage({
   kernel,
   kernelCells,
   outputHeading,
+  wrapChannels,
 }: WindowStageProps) {
   const inputs = useStore((s) => windowOperationFor(s.config).input.length);
   const outputs = useStore((s) => windowOperationFor(s.config).output.length);
@@ -66,6 +69,21 @@ export const WindowStage = memo(function WindowStage({
     .map(track)
     .join(' ');
 
+  const channelSet = (
+    side: 'input' | 'output',
+    count: number,
+    style: CSSProperties,
+    grid: (channel: number) => ReactNode,
+  ) => {
+    const grids = Array.from({ length: count }, (_, c) => grid(c));
+    if (wrapChannels) return wrapChannels(side, grids, style);
+    return (
+      <div className={`grid-set${count === 1 ? ' grid-set--single' : ''}`} style={style}>
+        {grids}
+      </div>
+    );
+  };
+
   return (
     <div className="stage" style={{ gridTemplateColumns: columns }}>
       {lead.map((column) => (
@@ -76,11 +94,9 @@ export const WindowStage = memo(function WindowStage({
       ))}
       <div className="stage-column stage-column--input">
         <h2 className="stage-heading">{inputHeading}</h2>
-        <div className={`grid-set${inputs === 1 ? ' grid-set--single' : ''}`} style={trackMin(inputCols)}>
-          {Array.from({ length: inputs }, (_, c) => (
-            <InputGrid key={c} channel={c} label={inputLabel(c, inputs)} editable={inputEditable} />
-          ))}
-        </div>
+        {channelSet('input', inputs, trackMin(inputCols), (c) => (
+          <InputGrid key={c} channel={c} label={inputLabel(c, inputs)} editable={inputEditable} />
+        ))}
       </div>
       <div className="stage-column stage-column--kernel">
         <h2 className="stage-heading">{kernelHeading}</h2>
@@ -88,11 +104,9 @@ export const WindowStage = memo(function WindowStage({
       </div>
       <div className="stage-column stage-column--output">
         <h2 className="stage-heading">{outputHeading}</h2>
-        <div className={`grid-set${outputs === 1 ? ' grid-set--single' : ''}`} style={trackMin(outputCols)}>
-          {Array.from({ length: outputs }, (_, c) => (
-            <OutputGrid key={c} channel={c} label={channelLabel('Output', c, outputs)} />
-          ))}
-        </div>
+        {channelSet('output', outputs, trackMin(outputCols), (c) => (
+          <OutputGrid key={c} channel={c} label={channelLabel('Output', c, outputs)} />
+        ))}
       </div>
     </div>
   );

@@ -40,5 +40,6 @@ export function windowSnippets(config: Config, op: OperationBase): Snippets {
     geometry: w.geometry,
     paddingName: typeof config.pad === 'string' ? config.pad : null,
     convBefore: w.pipeline !== null,
+    bias: w.bias !== null,
   });
 }
