@@ -1,15 +1,23 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { reportInitialSize } from './build/reportInitialSize.ts';
+import { inlineFavicon } from './build/inlineFavicon.ts';
 
 // `vite build --mode offline` writes one self-contained HTML file (scripts and styles inlined) to
 // dist/offline/, for classrooms with no network: it opens straight from disk.
 export default defineConfig(({ mode }) => {
   const offline = mode === 'offline';
   return {
-    plugins: [react(), ...(offline ? [viteSingleFile()] : [reportInitialSize()])],
+    // The size budgets (budget.json) are checked on the normal build, the one a first visit loads.
+    plugins: [
+      react(),
+      ...(offline
+        ? [viteSingleFile(), inlineFavicon(fileURLToPath(new URL('public/favicon.svg', import.meta.url)))]
+        : [reportInitialSize(fileURLToPath(new URL('budget.json', import.meta.url)))]),
+    ],
     // Relative asset URLs so the build works from any path, including a course site's subfolder.
     base: './',
     publicDir: offline ? false : 'public',
@@ -22,7 +30,7 @@ export default defineConfig(({ mode }) => {
     server: { host: '127.0.0.1' },
     preview: { host: '127.0.0.1' },
     test: {
-      include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+      include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'build/**/*.test.ts'],
       environment: 'node',
     },
   };

@@ -1,9 +1,11 @@
 /**
- * A Vite plugin that prints the JavaScript a first visit downloads before the page can render: the
- * entry chunk and every chunk it imports statically (lazy chunks excluded), gzipped.
+ * A Vite plugin that prints, and holds to the limits in budget.json, the JavaScript a first visit
+ * downloads before the page can render (the entry chunk and every chunk it imports statically; lazy
+ * chunks excluded) and the CSS, both gzipped. Over a limit, the build fails and says by how much.
  */
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
+import { checkBudget, readBudget } from './budget.ts';
 
 interface ChunkLike {
   type: 'chunk';
@@ -12,14 +14,19 @@ interface ChunkLike {
   code: string;
 }
 
-export function reportInitialSize(): Plugin {
+const gzippedBytes = (source: string | Uint8Array) => gzipSync(source, { level: 9 }).length;
+
+export function reportInitialSize(budgetPath: string): Plugin {
   return {
     name: 'kernelwise-initial-size',
     apply: 'build',
     generateBundle(_options, bundle) {
       const chunks = new Map<string, ChunkLike>();
-      for (const [name, item] of Object.entries(bundle))
+      let css = 0;
+      for (const [name, item] of Object.entries(bundle)) {
         if (item.type === 'chunk') chunks.set(name, item as unknown as ChunkLike);
+        else if (name.endsWith('.css')) css += gzippedBytes(item.source);
+      }
       const seen = new Set<string>();
       const visit = (name: string) => {
         if (seen.has(name)) return;
@@ -27,17 +34,16 @@ export function reportInitialSize(): Plugin {
         chunks.get(name)?.imports.forEach(visit);
       };
       for (const [name, chunk] of chunks) if (chunk.isEntry) visit(name);
-      let raw = 0;
-      let gzipped = 0;
-      for (const name of seen) {
-        const code = chunks.get(name)?.code ?? '';
-        raw += Buffer.byteLength(code);
-        gzipped += gzipSync(code, { level: 9 }).length;
-      }
-      const kb = (n: number) => (n / 1024).toFixed(1);
-      this.info(
-        `initial JavaScript: ${seen.size} chunk(s), ${kb(raw)} KB, ${kb(gzipped)} KB gzipped (goal: under 90 KB)`,
+      let javaScript = 0;
+      for (const name of seen) javaScript += gzippedBytes(chunks.get(name)?.code ?? '');
+
+      const { lines, over } = checkBudget(
+        { initialJavaScriptKB: javaScript, cssKB: css },
+        readBudget(budgetPath),
       );
+      for (const line of lines) this.info(line);
+      if (over.length > 0)
+        this.error(`Size budget exceeded (limits in ${budgetPath}):\n  ${over.join('\n  ')}`);
     },
   };
 }

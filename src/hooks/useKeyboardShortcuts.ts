@@ -1,6 +1,8 @@
 /**
- * Page-wide keys, for keyboards and presentation clickers. Keys typed into fields, or handled by a
- * focused grid, tab list or control, are left alone.
+ * Page-wide keys, for keyboards and presentation clickers. Page Up / Page Down (what a clicker sends)
+ * step wherever focus is, even in a slider or select the lecturer last used with the mouse; other
+ * keys typed into fields, or handled by a focused grid, tab list or control, are left alone. While a
+ * dialog is open it owns the keyboard: nothing reaches the page behind it.
  */
 import { useEffect } from 'react';
 import { useStore } from '../state/store';
@@ -18,6 +20,24 @@ export const SHORTCUTS: readonly { keys: string; action: string }[] = [
 
 const EDITABLE = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 
+/** Every dialog in the app is modal, so an open one means the page behind it is inert. */
+const dialogOpen = () => document.querySelector('dialog[open]') !== null;
+
+/**
+ * Runs in the capture phase, before the focused control: a range input or select would otherwise
+ * take Page Up / Page Down for itself (a Step slider moving backwards by a tenth), and a grid's cell
+ * editor stops the keys it sees from bubbling.
+ */
+function onClickerKey(event: KeyboardEvent): void {
+  if (event.key !== 'PageDown' && event.key !== 'PageUp') return;
+  if (event.ctrlKey || event.metaKey || event.altKey || event.shiftKey || dialogOpen()) return;
+  event.preventDefault();
+  const s = useStore.getState();
+  s.pause();
+  if (event.key === 'PageDown') s.next();
+  else s.previous();
+}
+
 export function useKeyboardShortcuts(handlers: {
   togglePresentation: () => void;
   showHelp: () => void;
@@ -25,7 +45,7 @@ export function useKeyboardShortcuts(handlers: {
   const { togglePresentation, showHelp } = handlers;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || dialogOpen()) return;
       const target = event.target as HTMLElement | null;
       if (target && (EDITABLE.has(target.tagName) || target.isContentEditable)) return;
       const onButton = target?.tagName === 'BUTTON' || target?.getAttribute('role') === 'tab';
@@ -37,12 +57,10 @@ export function useKeyboardShortcuts(handlers: {
           s.togglePlay();
           break;
         case 'ArrowRight':
-        case 'PageDown':
           s.pause();
           s.next();
           break;
         case 'ArrowLeft':
-        case 'PageUp':
           s.pause();
           s.previous();
           break;
@@ -74,7 +92,11 @@ export function useKeyboardShortcuts(handlers: {
       }
       event.preventDefault();
     };
+    window.addEventListener('keydown', onClickerKey, { capture: true });
     document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onClickerKey, { capture: true });
+      document.removeEventListener('keydown', onKey);
+    };
   }, [togglePresentation, showHelp]);
 }

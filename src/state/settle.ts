@@ -11,6 +11,7 @@ import { configProblem } from './derived';
 import type { Notice } from './urlParams';
 
 const FALLBACKS: (keyof Config)[][] = [
+  ['outpad'],
   ['dilation'],
   ['pad'],
   ['stride'],

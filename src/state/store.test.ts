@@ -70,6 +70,23 @@ describe('change', () => {
     expect(S().config.size).toEqual([8, 8]);
   });
 
+  test('a refusal names the one parameter it was to, so that field can say why; a valid change clears it', () => {
+    expect(S().refusedParam).toBeNull();
+    expect(S().change({ dilation: [2, 2] })).toBe(true);
+    expect(S().change({ k: [7, 7] })).toBe(false);
+    expect(S().refusedParam).toBe('k');
+    // Several parameters at once (a preset) belong to no one field.
+    expect(S().change({ size: [3, 3], k: [7, 7] })).toBe(false);
+    expect(S().refusedParam).toBeNull();
+    expect(S().change({ k: [7, 7] })).toBe(false);
+    S().clearRefusal();
+    expect(S().refusedParam).toBeNull();
+    expect(S().change({ k: [7, 7] })).toBe(false);
+    expect(S().change({ dilation: [1, 1] })).toBe(true);
+    expect(S().refusedParam).toBeNull();
+    expect(S().refusal).toBeNull();
+  });
+
   test('a dilated kernel too wide for the input is refused with a message about the kernel', () => {
     expect(S().change({ dilation: [4, 4], k: [7, 7] })).toBe(false);
     expect(S().refusal).toMatch(/kernel/i);

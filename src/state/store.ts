@@ -22,6 +22,9 @@ export interface KernelwiseState {
   saved: Partial<Record<Mode, Config>>;
   /** Why the last requested change was refused (it was not applied), or null. */
   refusal: string | null;
+  /** The parameter the refused change was to (the patch's one key), so its field can say why; null
+   *  when nothing was refused or the change touched several parameters at once (a preset). */
+  refusedParam: string | null;
   notices: Notice[];
 
   step: number;
@@ -77,6 +80,7 @@ export const initialState = (): KernelwiseState => ({
   config: MODE_DEFAULTS.standard,
   saved: {},
   refusal: null,
+  refusedParam: null,
   notices: [],
   step: SESSION_DEFAULTS.step,
   playing: false,
@@ -98,10 +102,11 @@ export const useStore = create<Store>()((set, get) => ({
     const next: Config = { ...config, ...patch };
     const problem = configProblem(next);
     if (problem) {
-      set({ refusal: problem });
+      const keys = Object.keys(patch);
+      set({ refusal: problem, refusedParam: keys.length === 1 ? keys[0]! : null });
       return false;
     }
-    set({ config: next, refusal: null, step: clampStep(next, step), hover: null });
+    set({ config: next, refusal: null, refusedParam: null, step: clampStep(next, step), hover: null });
     return true;
   },
   setMode: (mode) => {
@@ -115,6 +120,7 @@ export const useStore = create<Store>()((set, get) => ({
       playing: false,
       hover: null,
       refusal: null,
+      refusedParam: null,
     });
   },
   load: (config, session, notices) => {
@@ -122,6 +128,7 @@ export const useStore = create<Store>()((set, get) => ({
       config,
       notices,
       refusal: null,
+      refusedParam: null,
       hover: null,
       step: clampStep(config, session.step ?? 0),
       ...(session.speed !== undefined && { speed: session.speed }),
@@ -133,7 +140,7 @@ export const useStore = create<Store>()((set, get) => ({
     });
   },
   dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
-  clearRefusal: () => set({ refusal: null }),
+  clearRefusal: () => set({ refusal: null, refusedParam: null }),
 
   seek: (step) => set({ step: clampStep(get().config, step) }),
   next: () => {

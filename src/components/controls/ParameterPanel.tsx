@@ -29,10 +29,13 @@ function Field({
   name,
   config,
   set,
+  error,
 }: {
   name: ParamKey;
   config: Config;
   set: (p: Partial<Config>) => boolean;
+  /** Why the last change to this parameter was refused, or null: shown next to its field. */
+  error: string | null;
 }) {
   const spec = PARAMS[name] as ParamSpec;
   const override = MODE_REGISTRY[config.mode].paramOverrides?.(config)[name] ?? {};
@@ -50,12 +53,14 @@ function Field({
             label={`${label} height`}
             value={h}
             {...control.range}
+            error={error}
             onCommit={(v) => set({ [name]: [v, w] })}
           />
           <NumberField
             label={`${label} width`}
             value={w}
             {...control.range}
+            error={error}
             onCommit={(v) => set({ [name]: [h, v] })}
           />
         </>
@@ -67,6 +72,7 @@ function Field({
           label={label}
           value={value as number}
           {...control.range}
+          error={error}
           onCommit={(v) => set({ [name]: v })}
         />
       );
@@ -89,6 +95,7 @@ function Field({
             set({ [name]: read.ok ? read.value : null });
           }}
           {...(help && { hint: help })}
+          error={error}
         />
       );
     }
@@ -114,6 +121,9 @@ function Field({
 export const ParameterPanel = memo(function ParameterPanel() {
   const config = useStore((s) => s.config);
   const change = useStore((s) => s.change);
+  // A refused change is explained next to the field it came from, as well as in the notice bar.
+  const refusal = useStore((s) => s.refusal);
+  const refusedParam = useStore((s) => s.refusedParam);
   const set = useCallback((patch: Partial<Config>) => change(patch), [change]);
   const params = MODE_REGISTRY[config.mode].params;
   // Switches go after the fields, as a group of options.
@@ -126,7 +136,13 @@ export const ParameterPanel = memo(function ParameterPanel() {
       <h2 id="params-heading">Parameters</h2>
       <div className="fields">
         {ordered.map((name) => (
-          <Field key={name} name={name} config={config} set={set} />
+          <Field
+            key={name}
+            name={name}
+            config={config}
+            set={set}
+            error={refusedParam === name ? refusal : null}
+          />
         ))}
       </div>
     </section>

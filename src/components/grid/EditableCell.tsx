@@ -2,12 +2,12 @@
  * A grid cell whose number can be typed over: focus it and type, or press Enter (or double-click) to
  * edit. A half-typed or wrong entry stays in the cell, marked and explained, and is never applied.
  */
-import { memo, useState, type HTMLAttributes, type KeyboardEvent } from 'react';
+import { memo, useLayoutEffect, useRef, useState, type HTMLAttributes, type KeyboardEvent } from 'react';
 import { formatValue, parseCellEntry } from '../../state/cellEntry';
 
 export interface EditableCellProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onChange'> {
   value: number;
-  /** Accessible name prefix, such as "Input row 2 column 3". */
+  /** Where the cell is, such as "Input row 2, column 3": its accessible name is this and its value. */
   name: string;
   tabbable: boolean;
   editable: boolean;
@@ -29,6 +29,16 @@ export const EditableCell = memo(function EditableCell({
   ...rest
 }: EditableCellProps) {
   const [draft, setDraft] = useState<string | null>(null);
+  const cellRef = useRef<HTMLDivElement>(null);
+  // Set when Enter or Escape ends an entry: the focused <input> is about to be removed, and focus
+  // must come back to the cell rather than fall to <body>.
+  const refocus = useRef(false);
+  useLayoutEffect(() => {
+    if (draft === null && refocus.current) {
+      refocus.current = false;
+      cellRef.current?.focus();
+    }
+  }, [draft]);
   const entry = draft === null ? null : parseCellEntry(draft);
   const problem = entry && !entry.ok ? entry.reason : null;
   const dataAttributes = Object.fromEntries(Object.entries(data).map(([k, v]) => [`data-${k}`, v]));
@@ -52,17 +62,24 @@ export const EditableCell = memo(function EditableCell({
   };
   const onInputKey = (event: KeyboardEvent<HTMLInputElement>) => {
     event.stopPropagation();
-    if (event.key === 'Enter') commit();
-    else if (event.key === 'Escape') setDraft(null);
+    if (event.key === 'Enter') {
+      refocus.current = entry?.ok === true;
+      commit();
+    } else if (event.key === 'Escape') {
+      refocus.current = true;
+      setDraft(null);
+    }
   };
 
   return (
     <div
+      ref={cellRef}
       role="gridcell"
       tabIndex={tabbable ? 0 : -1}
       className={`${className}${problem ? ' cell--invalid' : ''}`}
       aria-invalid={problem ? true : undefined}
-      aria-label={undefined}
+      // While an entry is open the cell is named by its input (and its problem, if any).
+      aria-label={draft === null ? `${name}: ${formatValue(value)}` : undefined}
       title={problem ?? (editable ? `${name}: ${formatValue(value)}. Type to edit.` : undefined)}
       onKeyDown={onCellKey}
       onDoubleClick={editable ? () => setDraft(String(value)) : undefined}

@@ -58,7 +58,8 @@ export const InputCell = memo(function InputCell({
   return (
     <EditableCell
       value={value}
-      name={padded ? `Padding row ${row} column ${col}` : `Input row ${row} column ${col}`}
+      // Padding is named as such: a padding 0 must not sound like an input value of 0.
+      name={padded ? `Padding, row ${row}, column ${col}` : `Input row ${row}, column ${col}`}
       tabbable={tabbable}
       editable={editable}
       onCommit={onCommit}

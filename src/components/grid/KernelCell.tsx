@@ -15,6 +15,8 @@ interface KernelCellProps {
   row: number;
   col: number;
   tabbable: boolean;
+  /** Where the weight sits, for its accessible name; by default its row and column. */
+  position?: string;
 }
 
 export const KernelCell = memo(function KernelCell({
@@ -24,6 +26,7 @@ export const KernelCell = memo(function KernelCell({
   row,
   col,
   tabbable,
+  position = `row ${row}, column ${col}`,
 }: KernelCellProps) {
   const value = useStore((s) => {
     const op = windowOperationFor(s.config);
@@ -59,7 +62,7 @@ export const KernelCell = memo(function KernelCell({
   return (
     <EditableCell
       value={value}
-      name={`Weight row ${row} column ${col}`}
+      name={`Weight ${position}`}
       tabbable={tabbable}
       editable
       onCommit={onCommit}

@@ -47,7 +47,10 @@ export const OutputCell = memo(function OutputCell({
   const leave = useCallback(() => setHover(null), [setHover]);
   const jump = useCallback(() => seek(index), [seek, index]);
 
-  const shown = status !== 0 || inspected;
+  // A cell no step has reached holds no number at all (not even hidden text): screen readers,
+  // high-contrast modes and copy-paste would reveal it (contract §3). Hovering it shows its window and
+  // arithmetic, where the coming value is written out.
+  const computed = status !== 0;
   const classes = [
     'cell',
     'cell--output',
@@ -70,7 +73,7 @@ export const OutputCell = memo(function OutputCell({
       data-channel={channel}
       data-current={status === CURRENT ? 'true' : undefined}
       data-done={status === DONE ? 'true' : undefined}
-      aria-label={`Output row ${row} column ${col}: ${shown ? formatValue(value) : 'not computed yet'}`}
+      aria-label={`Output row ${row}, column ${col}: ${computed ? formatValue(value) : 'not computed yet'}`}
       title={`Output (${row}, ${col}) — click to jump to this step`}
       onPointerEnter={enter}
       onPointerLeave={leave}
@@ -85,7 +88,7 @@ export const OutputCell = memo(function OutputCell({
         }
       }}
     >
-      <span className={shown ? 'cell-value' : 'cell-value cell-value--pending'}>{formatValue(value)}</span>
+      <span className="cell-value">{computed ? formatValue(value) : ''}</span>
     </div>
   );
 });

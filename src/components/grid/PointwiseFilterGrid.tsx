@@ -12,7 +12,15 @@ export const PointwiseFilterGrid = memo(function PointwiseFilterGrid({
 }) {
   const renderCell = useCallback(
     (channel: number, _col: number, tabbable: boolean) => (
-      <KernelCell key={channel} out={out} channel={channel} row={0} col={0} tabbable={tabbable} />
+      <KernelCell
+        key={channel}
+        out={out}
+        channel={channel}
+        row={0}
+        col={0}
+        tabbable={tabbable}
+        position={`for input channel ${channel + 1}`}
+      />
     ),
     [out],
   );

@@ -1,5 +1,5 @@
 /** The page: header with the view tabs, notices, the selected view, and the controls. */
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useStore } from '../../state/store';
 import { usePlaybackClock } from '../../hooks/usePlaybackClock';
 import { useKeyboardShortcuts } from '../../hooks/useKeyboardShortcuts';
@@ -13,6 +13,7 @@ import { NoticeBar } from './NoticeBar';
 import { HeaderTools } from './HeaderTools';
 import { EmbedFooter } from './EmbedFooter';
 import { useIdle } from '../../hooks/useIdle';
+import { useStickyBarClearance } from '../../hooks/useStickyBarClearance';
 import { PanelBoundary } from './PanelBoundary';
 
 // Dialogs load on first use: most visits never open them.
@@ -20,6 +21,13 @@ const ShortcutsDialog = lazy(() => import('./ShortcutsDialog').then((m) => ({ de
 // The settings sidebar follows the first paint: the grids and playback come first.
 const SettingsPanels = lazy(() => import('../controls/SettingsPanels'));
 const EmbedDialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
+
+/** The first of these that can take focus: a dialog's own button, else the selected view tab. */
+function focusable(...candidates: (HTMLElement | null | undefined)[]): HTMLElement | null {
+  const shown = (el: HTMLElement | null | undefined): el is HTMLElement =>
+    !!el && el.getClientRects().length > 0;
+  return candidates.find(shown) ?? document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]');
+}
 
 export function App() {
   const embed = useStore((s) => s.embed);
@@ -29,9 +37,15 @@ export function App() {
   const fade = useStore((s) => (s.playing ? `${Math.min(150, Math.round(330 / s.speed))}ms` : '150ms'));
   const [help, setHelp] = useState(false);
   const [embedding, setEmbedding] = useState(false);
+  const helpButton = useRef<HTMLButtonElement>(null);
+  const embedButton = useRef<HTMLButtonElement>(null);
+  const helpReturn = useCallback(() => focusable(helpButton.current), []);
+  const embedReturn = useCallback(() => focusable(embedButton.current), []);
   const idle = useIdle(presenting, 2500);
   const { toggle: togglePresentation } = usePresentation();
   const showHelp = useCallback(() => setHelp(true), []);
+  const controlsBar = useRef<HTMLElement>(null);
+  useStickyBarClearance(controlsBar);
   usePlaybackClock();
   useKeyboardShortcuts({ togglePresentation, showHelp });
   useThemeAttribute();
@@ -51,7 +65,13 @@ export function App() {
             Kernel<span>wise</span>
           </h1>
           <ModeTabs />
-          <HeaderTools onHelp={showHelp} onPresent={togglePresentation} onEmbed={() => setEmbedding(true)} />
+          <HeaderTools
+            onHelp={showHelp}
+            onPresent={togglePresentation}
+            onEmbed={() => setEmbedding(true)}
+            helpButtonRef={helpButton}
+            embedButtonRef={embedButton}
+          />
         </header>
       )}
       {embed && (
@@ -72,14 +92,16 @@ export function App() {
           </aside>
         )}
       </main>
-      <footer className="app-controls">
+      <footer className="app-controls" ref={controlsBar}>
         <PlaybackBar />
       </footer>
       {embed && <EmbedFooter />}
       <PanelBoundary what="dialog">
         <Suspense fallback={null}>
-          {help && <ShortcutsDialog open={help} onClose={() => setHelp(false)} />}
-          {embedding && !embed && <EmbedDialog open={embedding} onClose={() => setEmbedding(false)} />}
+          {help && <ShortcutsDialog open={help} onClose={() => setHelp(false)} returnFocus={helpReturn} />}
+          {embedding && !embed && (
+            <EmbedDialog open={embedding} onClose={() => setEmbedding(false)} returnFocus={embedReturn} />
+          )}
         </Suspense>
       </PanelBoundary>
     </div>

@@ -16,12 +16,15 @@ const escapeAttribute = (text: string) =>
 export const EmbedDialog = memo(function EmbedDialog({
   open,
   onClose,
+  returnFocus,
 }: {
   open: boolean;
   onClose: () => void;
+  /** Where focus goes on closing when the element that had it before is gone (see useModalDialog). */
+  returnFocus?: () => HTMLElement | null;
 }) {
   const id = useId();
-  const ref = useModalDialog(open);
+  const ref = useModalDialog(open, returnFocus);
   const [width, setWidth] = useState(640);
   const [height, setHeight] = useState(480);
   const [autoplay, setAutoplay] = useState(false);
@@ -78,11 +81,16 @@ export const EmbedDialog = memo(function EmbedDialog({
         />
       </label>
       <CopyButton text={code} label="Copy embed code" />
-      <p className="hint">
+      <p className="hint" id={`${id}-preview`}>
         Preview at {width}×{height}:
       </p>
-      <div className="embed-preview">
-        {open && <iframe src={src} title={`${title} (preview)`} width={width} height={height} />}
+      {/* The preview is a picture of the embed, not a second app to walk through: the frame is inert
+          (no tab stops inside it, and Escape reaches this dialog), and the region around it is one
+          stop that scrolls with the arrow keys. */}
+      <div className="embed-preview" role="region" aria-labelledby={`${id}-preview`} tabIndex={0}>
+        {open && (
+          <iframe src={src} title={`${title} (preview)`} width={width} height={height} tabIndex={-1} inert />
+        )}
       </div>
       <form method="dialog">
         <button type="submit">Close</button>

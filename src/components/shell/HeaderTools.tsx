@@ -1,5 +1,5 @@
 /** Page-level actions: copy a link to this exact view, embed code, presentation mode, theme, shortcuts. */
-import { memo } from 'react';
+import { memo, type RefObject } from 'react';
 import { useStore, type Theme } from '../../state/store';
 import { shareLink } from '../../state/urlSync';
 import { CopyButton } from './CopyButton';
@@ -15,16 +15,25 @@ interface HeaderToolsProps {
   onHelp: () => void;
   onPresent: () => void;
   onEmbed: () => void;
+  /** The Embed and shortcuts buttons, where their dialogs return focus when nothing else can take it. */
+  embedButtonRef?: RefObject<HTMLButtonElement | null>;
+  helpButtonRef?: RefObject<HTMLButtonElement | null>;
 }
 
-export const HeaderTools = memo(function HeaderTools({ onHelp, onPresent, onEmbed }: HeaderToolsProps) {
+export const HeaderTools = memo(function HeaderTools({
+  onHelp,
+  onPresent,
+  onEmbed,
+  embedButtonRef,
+  helpButtonRef,
+}: HeaderToolsProps) {
   const theme = useStore((s) => s.theme);
   const setTheme = useStore((s) => s.setTheme);
   const presenting = useStore((s) => s.presenting);
   return (
     <div className="header-tools">
       <CopyButton text={() => shareLink(useStore.getState())} label="Copy link" />
-      <button type="button" onClick={onEmbed}>
+      <button type="button" ref={embedButtonRef} onClick={onEmbed}>
         Embed
       </button>
       <button type="button" aria-pressed={presenting} onClick={onPresent} title="Presentation mode (F)">
@@ -42,6 +51,7 @@ export const HeaderTools = memo(function HeaderTools({ onHelp, onPresent, onEmbe
       </label>
       <button
         type="button"
+        ref={helpButtonRef}
         className="shortcuts-button"
         onClick={onHelp}
         aria-label="Keyboard shortcuts"

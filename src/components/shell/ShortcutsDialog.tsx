@@ -6,11 +6,14 @@ import { SHORTCUTS } from '../../hooks/useKeyboardShortcuts';
 export const ShortcutsDialog = memo(function ShortcutsDialog({
   open,
   onClose,
+  returnFocus,
 }: {
   open: boolean;
   onClose: () => void;
+  /** Where focus goes on closing when the element that had it before is gone (see useModalDialog). */
+  returnFocus?: () => HTMLElement | null;
 }) {
-  const ref = useModalDialog(open);
+  const ref = useModalDialog(open, returnFocus);
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="shortcuts-heading" onClose={onClose}>
       <h2 id="shortcuts-heading">Keyboard shortcuts</h2>

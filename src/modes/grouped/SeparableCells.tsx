@@ -34,7 +34,7 @@ export const SeparableInputCell = memo(function SeparableInputCell(props: {
   return (
     <EditableCell
       value={value}
-      name={padded ? `Padding row ${row} column ${col}` : `Input row ${row} column ${col}`}
+      name={padded ? `Padding, row ${row}, column ${col}` : `Input row ${row}, column ${col}`}
       tabbable={tabbable}
       editable={!padded}
       onCommit={onCommit}
@@ -102,7 +102,7 @@ export const SeparableResultCell = memo(function SeparableResultCell(props: {
       data-current={status === CURRENT ? 'true' : undefined}
       data-done={status === DONE ? 'true' : undefined}
       data-in-window={flags & IN_WINDOW ? 'true' : undefined}
-      aria-label={`${name} row ${row} column ${col}: ${shown ? formatValue(value) : 'not computed yet'}`}
+      aria-label={`${name} row ${row}, column ${col}: ${shown ? formatValue(value) : 'not computed yet'}`}
       title={`${name} (${row}, ${col}) — click to jump to this step`}
       onClick={jump}
       onKeyDown={(e) => {
@@ -113,7 +113,8 @@ export const SeparableResultCell = memo(function SeparableResultCell(props: {
         }
       }}
     >
-      <span className={shown ? 'cell-value' : 'cell-value cell-value--pending'}>{formatValue(value)}</span>
+      {/* A cell no step has reached holds no number at all (contract §3). */}
+      <span className="cell-value">{shown ? formatValue(value) : ''}</span>
     </div>
   );
 });
@@ -144,7 +145,11 @@ export const SeparableWeightCell = memo(function SeparableWeightCell(props: {
   return (
     <EditableCell
       value={value}
-      name={`Weight row ${row} column ${col}`}
+      name={
+        stage === 'depthwise'
+          ? `Weight row ${row}, column ${col}`
+          : `Weight for depthwise channel ${channel + 1}`
+      }
       tabbable={tabbable}
       editable={stage === 'depthwise'}
       onCommit={onCommit}

@@ -1,0 +1,133 @@
+// axe-core over every view and the states a user reaches (embed, presentation, themes, dialogs,
+// playing, a phone): zero WCAG 2.2 AA violations. The experimental label-in-name rule is switched on
+// too, because a cell whose accessible name disagrees with its text is what a screen reader user hears.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { KernelwisePage } from './kernelwise-page';
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe on the page (iframes included) and fails with one line per rule: id, node count, examples. */
+async function expectNoViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .options({
+      runOnly: { type: 'tag', values: WCAG_22_AA },
+      rules: { 'label-content-name-mismatch': { enabled: true } },
+    })
+    .analyze();
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id} (${v.nodes.length} nodes): ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')} — ${v.nodes[0]?.any[0]?.message ?? v.help}`,
+  );
+  expect(summary, 'axe WCAG 2.2 AA violations').toEqual([]);
+}
+
+const VIEWS: Record<string, string> = {
+  standard: 'mode=standard&step=4',
+  dilated: 'mode=dilated&step=4',
+  pointwise: 'mode=pointwise&step=4',
+  'max pooling': 'mode=maxpool&step=2',
+  'the image → conv → pool pipeline': 'mode=maxpool&pipeline=1&step=2',
+  'average pooling': 'mode=maxpool&pool=avg&step=2',
+  'transposed (scatter)': 'mode=transposed&step=4',
+  'transposed (gather)': 'mode=transposed&view=gather&step=4',
+  'the embed': 'mode=standard&embed=1&step=4',
+  'the embed with controls': 'mode=dilated&embed=1&controls=1&step=4',
+};
+
+test.describe('axe, WCAG 2.2 AA', () => {
+  // One analysis of a full page takes several seconds on a slow, shared machine.
+  test.describe.configure({ timeout: 120_000 });
+
+  for (const [name, query] of Object.entries(VIEWS)) {
+    test(`${name}: no violations`, async ({ page }) => {
+      const kw = new KernelwisePage(page);
+      await kw.open(query);
+      await expectNoViolations(page);
+    });
+  }
+
+  test('presentation mode: no violations', async ({ page }) => {
+    const kw = new KernelwisePage(page);
+    await kw.open('step=4');
+    await kw.focusBody();
+    await page.keyboard.press('f');
+    await expect(page.locator('html')).toHaveAttribute('data-presenting', 'true');
+    await expectNoViolations(page);
+  });
+
+  test('dark theme (the system setting): no violations', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const kw = new KernelwisePage(page);
+    await kw.open('step=4');
+    await expectNoViolations(page);
+  });
+
+  for (const theme of ['Dark', 'High contrast', 'Light'] as const) {
+    test(`${theme} theme from the menu, pooling and pointwise: no violations`, async ({ page }) => {
+      const kw = new KernelwisePage(page);
+      await kw.open('mode=maxpool&step=2');
+      await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: theme });
+      await expectNoViolations(page);
+      await kw.tab('Pointwise').click();
+      await expectNoViolations(page);
+    });
+  }
+
+  test('the shortcuts dialog open: no violations', async ({ page }) => {
+    const kw = new KernelwisePage(page);
+    await kw.open('step=4');
+    await kw.focusBody();
+    await page.keyboard.press('?');
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    await expectNoViolations(page);
+  });
+
+  test('the Embed dialog open, its preview loaded: no violations', async ({ page }) => {
+    const kw = new KernelwisePage(page);
+    await kw.open('step=4');
+    await page.getByRole('button', { name: 'Embed', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+    await expect(dialog).toBeVisible();
+    await expect(
+      page
+        .frameLocator('.embed-preview iframe')
+        .getByRole('status')
+        .filter({ hasText: /Step \d+ of/ }),
+    ).toBeVisible();
+    await expectNoViolations(page);
+  });
+
+  test('while playing: no violations', async ({ page }) => {
+    const kw = new KernelwisePage(page);
+    // Slowly, so the page holds still long enough for one analysis.
+    await kw.open('speed=0.5');
+    await kw.play().click();
+    await expect(kw.pause()).toBeVisible();
+    await expectNoViolations(page);
+  });
+
+  test.describe('on a phone (390×844)', () => {
+    test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+    for (const query of ['step=4', 'mode=maxpool&step=2', 'mode=pointwise&step=4']) {
+      test(`${query}: no violations`, async ({ page }) => {
+        const kw = new KernelwisePage(page);
+        await kw.open(query);
+        await expectNoViolations(page);
+      });
+    }
+
+    test('a refused change: no violations', async ({ page }) => {
+      const kw = new KernelwisePage(page);
+      await kw.open('size=5&k=3&pad=0');
+      await kw.field('Kernel height').fill('7');
+      await expect(kw.refusal()).toBeVisible();
+      await expectNoViolations(page);
+    });
+  });
+});

@@ -1,0 +1,142 @@
+// The app runs under the strict Content-Security-Policy a careful host would send (README,
+// "Hosting"): no inline script, style or data: image, nothing from another origin. The production
+// build is served with that header, every view and dialog and the embed are opened, and any
+// `securitypolicyviolation` event (in the page or a frame) or CSP console message fails the test.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { KernelwisePage } from './kernelwise-page';
+import { serveDirectory, servePage, type Served } from './csp-server';
+
+// The policy of the issue and contract, and the fuller header README's "Hosting" recommends.
+const POLICIES = {
+  strict: "default-src 'self'; script-src 'self'",
+  recommended:
+    "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'",
+};
+const OUT_DIR = process.env.KW_OUT_DIR ?? 'dist';
+
+type WatchedWindow = Window & { cspViolations?: string[] };
+
+const apps: Partial<Record<keyof typeof POLICIES, Served>> = {};
+let host: Served;
+
+test.beforeAll(async () => {
+  for (const [name, policy] of Object.entries(POLICIES) as [keyof typeof POLICIES, string][])
+    apps[name] = await serveDirectory(OUT_DIR, {
+      'content-security-policy': policy,
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'strict-origin-when-cross-origin',
+    });
+  host = await servePage(`<!doctype html><html lang="en"><title>Course page</title>
+<h1>Convolution</h1>
+<iframe id="kw" title="Kernelwise" width="640" height="480" style="border:0"></iframe>
+<script>document.getElementById('kw').src = new URLSearchParams(location.search).get('src');</script>`);
+});
+
+test.afterAll(async () => {
+  await Promise.all([...Object.values(apps).map((app) => app.close()), host?.close()]);
+});
+
+/** Records every violation in every frame, and every console line that mentions the policy. */
+async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const w = window as WatchedWindow;
+    w.cspViolations = [];
+    window.addEventListener(
+      'securitypolicyviolation',
+      (e) =>
+        w.cspViolations?.push(
+          `${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`,
+        ),
+      true,
+    );
+  });
+  const consoleLines: string[] = [];
+  page.on('console', (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) consoleLines.push(`console: ${message.text()}`);
+  });
+  return async () => {
+    const fromFrames = await Promise.all(
+      page
+        .frames()
+        .map((frame) => frame.evaluate(() => (window as WatchedWindow).cspViolations ?? []).catch(() => [])),
+    );
+    return [...fromFrames.flat(), ...consoleLines];
+  };
+}
+
+for (const name of Object.keys(POLICIES) as (keyof typeof POLICIES)[]) {
+  const app = () => apps[name]!;
+
+  test(`${name} CSP: every view, hover, playback, settings and both dialogs`, async ({ page }) => {
+    const violations = await watchViolations(page);
+    const kw = new KernelwisePage(page);
+    await page.goto(`${app().origin}/?mode=standard&size=6&pad=1`);
+    await expect(kw.status()).toContainText('Step');
+    await expect(page.getByRole('heading', { name: 'Parameters' })).toBeVisible();
+
+    const tabs = page.getByRole('tab');
+    const count = await tabs.count();
+    expect(count, 'view tabs').toBeGreaterThanOrEqual(4);
+    for (let i = 0; i < count; i++) {
+      await tabs.nth(i).click();
+      await expect(tabs.nth(i)).toHaveAttribute('aria-selected', 'true');
+      await expect(page.getByRole('grid').first()).toBeVisible();
+      await page
+        .getByRole('grid', { name: /^Output/ })
+        .first()
+        .getByRole('gridcell')
+        .last()
+        .hover();
+      await kw.next().click();
+      await kw.play().click();
+      await kw.pause().click();
+    }
+
+    await page.getByRole('button', { name: 'Keyboard shortcuts', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Embed', exact: true }).click();
+    const embed = page.getByRole('dialog', { name: 'Embed this view' });
+    await expect(
+      embed
+        .frameLocator('iframe')
+        .getByRole('status')
+        .filter({ hasText: /Step \d+ of/ }),
+    ).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Present' }).click();
+    await expect(page.getByRole('button', { name: 'Present' })).toHaveAttribute('aria-pressed', 'true');
+
+    expect(await violations(), 'CSP violations').toEqual([]);
+  });
+
+  test(`${name} CSP: the embed, alone and framed by a course page on another origin`, async ({ page }) => {
+    const violations = await watchViolations(page);
+    const src = `${app().origin}/?embed=1&mode=dilated&autoplay=1&speed=8`;
+    await page.goto(src);
+    await expect(new KernelwisePage(page).status()).toContainText('Step');
+    await page.goto(`${host.origin}/?src=${encodeURIComponent(src)}`);
+    const frame = page.frameLocator('#kw');
+    await expect(frame.getByRole('status').filter({ hasText: /Step \d+ of/ })).toBeVisible();
+    await expect(frame.getByRole('grid', { name: /^Output/ })).toBeVisible();
+    expect(await violations(), 'CSP violations').toEqual([]);
+  });
+}
+
+test.describe('the watch itself', () => {
+  // The one console error here is the violation the test provokes on purpose.
+  test.use({ allowConsoleErrors: true });
+
+  test('an inline style is refused and reported, so a violation cannot go unseen', async ({ page }) => {
+    const violations = await watchViolations(page);
+    await page.goto(`${apps.strict!.origin}/?mode=standard`);
+    await expect(new KernelwisePage(page).status()).toContainText('Step');
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'body { outline: 1px solid red; }';
+      document.head.append(style);
+    });
+    await expect.poll(violations).toContainEqual(expect.stringMatching(/^style-src/));
+  });
+});
