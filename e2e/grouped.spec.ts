@@ -268,3 +268,23 @@ test('the standard view with bias=1: the bias is the last term, and the code say
   expect(Number(m![3])).toBeCloseTo(Number(m![1]) + b!, 6);
   await expect(page.locator('.code-block')).toContainText('bias=True');
 });
+
+test.describe('on a phone, 390×844', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: false });
+  test('neither the grouped view nor the separable block scrolls sideways', async ({ page }) => {
+    const kw = new KernelwisePage(page);
+    for (const query of [
+      'mode=grouped&bias=1',
+      'mode=grouped&separable=1&bias=1',
+      'mode=grouped&cin=8&groups=4',
+    ]) {
+      await kw.open(query);
+      await expect(kw.grid('Output').first()).toBeVisible();
+      const width = await page.evaluate(() => [
+        document.documentElement.scrollWidth,
+        document.documentElement.clientWidth,
+      ]);
+      expect(width[0], `${query}: document width`).toBeLessThanOrEqual(width[1]!);
+    }
+  });
+});
