@@ -1,7 +1,7 @@
 /**
  * A column's channel grids split into their groups: each band has a coloured edge and, because colour
  * is never the only cue, a bracket labelled "group 1" naming its channels. The band of the filter
- * being computed is marked (data-active-group) and the others fade, so playing lights only that
+ * being computed is marked (data-active-group), outlined and called "now", so playing lights only that
  * group's channels.
  */
 import { memo, type CSSProperties, type ReactNode } from 'react';

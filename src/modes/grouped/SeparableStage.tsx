@@ -2,7 +2,7 @@
  * The depthwise-separable block on one stage, both steps visible: input → k×k depthwise kernels (one
  * per channel) → the depthwise output, which the 1×1 pointwise filters then read → output. The step
  * counter runs through the depthwise steps first, then the pointwise ones; the stage playing is
- * named in its column headings and marked (data-active-stage), the other one fades.
+ * named in its column headings and marked (data-active-stage) with a bar and a ▶.
  */
 import { memo, useCallback, type CSSProperties } from 'react';
 import { useStore } from '../../state/store';
