@@ -35,6 +35,8 @@ const VIEWS: Record<string, string> = {
   'average pooling': 'mode=maxpool&pool=avg&step=2',
   'transposed (scatter)': 'mode=transposed&step=4',
   'transposed (gather)': 'mode=transposed&view=gather&step=4',
+  'grouped, with bias': 'mode=grouped&bias=1&step=4',
+  'depthwise-separable': 'mode=grouped&separable=1&bias=1&step=30',
   'the embed': 'mode=standard&embed=1&step=4',
   'the embed with controls': 'mode=dilated&embed=1&controls=1&step=4',
 };

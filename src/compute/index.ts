@@ -19,6 +19,7 @@ export { outputSize, effectiveKernelSize, makeGeometry, resolvePadding } from '.
 export { conv2d, convSteps, convStepAt, planConv, convStepCount } from './conv';
 export type { ConvPlan } from './conv';
 export {
+  checkGroups,
   validGroups,
   nearestValidGroups,
   channelGroup,

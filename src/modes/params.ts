@@ -3,6 +3,7 @@
  * its limits, its label and help, and the control that sets it. The URL parser, the link writer,
  * `KNOWN_PARAMS`, the embed `set` command and the parameter panel all read this table.
  */
+import { checkGroups } from '../compute';
 import { LIMITS, type Config, type PaddingSetting, type Size2 } from './types';
 
 type Range = { min: number; max: number };
@@ -10,6 +11,7 @@ export type Read<T> = { ok: true; value: T } | { ok: false; why: string };
 
 export const PARAM_KEYS = [
   'pipeline',
+  'separable',
   'size',
   'k',
   'stride',
@@ -18,10 +20,12 @@ export const PARAM_KEYS = [
   'outpad',
   'cin',
   'cout',
+  'groups',
   'seed',
   'pool',
   'relu',
   'view',
+  'bias',
 ] as const;
 export type ParamKey = (typeof PARAM_KEYS)[number];
 
@@ -52,6 +56,11 @@ export interface ParamSpec<K extends ParamKey = ParamKey> {
   preset?: boolean;
   /** Choosing it is a deliberate change worth a history entry. */
   deliberate?: boolean;
+  /**
+   * Why the value does not fit the other parameters (groups that do not divide the channel counts),
+   * or null. Checked when a parsed configuration is settled (src/state/settle.ts).
+   */
+  conflict?: (config: Config) => string | null;
 }
 
 const INT = /^\d{1,10}$/;
@@ -105,7 +114,11 @@ function pairParam<K extends 'size' | 'k' | 'dilation' | 'outpad'>(
   };
 }
 
-function countParam<K extends 'cin' | 'cout' | 'seed'>(key: K, label: string, range: Range): ParamSpec<K> {
+function countParam<K extends 'cin' | 'cout' | 'seed' | 'groups'>(
+  key: K,
+  label: string,
+  range: Range,
+): ParamSpec<K> {
   return {
     key,
     label,
@@ -117,7 +130,11 @@ function countParam<K extends 'cin' | 'cout' | 'seed'>(key: K, label: string, ra
   };
 }
 
-function flagParam<K extends 'relu' | 'pipeline'>(key: K, label: string, help: string): ParamSpec<K> {
+function flagParam<K extends 'relu' | 'pipeline' | 'separable' | 'bias'>(
+  key: K,
+  label: string,
+  help: string,
+): ParamSpec<K> {
   return {
     key,
     label,
@@ -174,9 +191,34 @@ const pad: ParamSpec<'pad'> = {
     typeof a === 'string' || typeof b === 'string' ? a === b : samePair(a, b),
 };
 
+/** The compute module's own message (it names the nearest valid choices), or null when PyTorch accepts it. */
+function groupsConflict(config: Config): string | null {
+  // The separable block sets its own groups (C_in, then 1): the control is hidden there.
+  if (config.separable) return null;
+  try {
+    checkGroups(config.groups, config.cin, config.cout);
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+const groups: ParamSpec<'groups'> = {
+  ...countParam('groups', 'Groups', LIMITS.groups),
+  help: '1 is standard, = input channels is depthwise',
+  // The view offers only the values that divide both channel counts (paramOverrides).
+  control: { kind: 'choice', choices: numbers(LIMITS.groups) },
+  conflict: groupsConflict,
+};
+
 export const PARAMS: { readonly [K in ParamKey]: ParamSpec<K> } = {
   pipeline: {
     ...flagParam('pipeline', 'Image → conv 3×3 → pool', 'the classic pipeline'),
+    preset: true,
+    deliberate: true,
+  },
+  separable: {
+    ...flagParam('separable', 'Depthwise-separable', 'depthwise k×k, then pointwise 1×1'),
     preset: true,
     deliberate: true,
   },
@@ -188,6 +230,7 @@ export const PARAMS: { readonly [K in ParamKey]: ParamSpec<K> } = {
   outpad: pairParam('outpad', 'Output padding', LIMITS.outpad, 'choice'),
   cin: countParam('cin', 'Input channels', LIMITS.cin),
   cout: countParam('cout', 'Output channels', LIMITS.cout),
+  groups,
   seed: countParam('seed', 'Seed', LIMITS.seed),
   pool: wordParam('pool', 'Pooling', [
     { value: 'max', label: 'Max' },
@@ -201,6 +244,7 @@ export const PARAMS: { readonly [K in ParamKey]: ParamSpec<K> } = {
     ]),
     deliberate: true,
   },
+  bias: flagParam('bias', 'Bias', 'one per filter, added last'),
 };
 
 /** A parameter as one view shows it: the table's row with the view's own label or choices. */
@@ -208,4 +252,6 @@ export interface ParamOverride {
   label?: string;
   help?: string;
   choices?: Choice[];
+  /** Not shown (a preset fixes it). */
+  hidden?: boolean;
 }

@@ -9,9 +9,10 @@ import { dilated } from './dilated';
 import { pointwise } from './pointwise';
 import { maxpool } from './maxpool';
 import { transposed } from './transposed';
+import { grouped } from './grouped';
 
 /** In tab order. */
-export const MODES = ['standard', 'dilated', 'pointwise', 'maxpool', 'transposed'] as const;
+export const MODES = ['standard', 'dilated', 'pointwise', 'maxpool', 'transposed', 'grouped'] as const;
 export type Mode = (typeof MODES)[number];
 
 export const MODE_REGISTRY: Record<Mode, ModeDefinition> = {
@@ -20,6 +21,7 @@ export const MODE_REGISTRY: Record<Mode, ModeDefinition> = {
   pointwise,
   maxpool,
   transposed,
+  grouped,
 };
 
 export const modeOf = (mode: Mode): ModeDefinition => MODE_REGISTRY[mode];

@@ -39,6 +39,14 @@ export interface Config {
   outpad: Size2;
   /** Transposed view: scatter (stamps) or gather (the equivalent convolution). */
   view: TransposeView;
+  /** Grouped view: PyTorch's groups, dividing both channel counts; equal to cin means depthwise. */
+  groups: number;
+  /** Grouped view: the depthwise-separable preset (k×k depthwise, then 1×1 pointwise on its result). */
+  separable: boolean;
+  /** Convolution views: one bias per filter, the last term of each output's sum. */
+  bias: boolean;
+  /** Edited bias values, one per filter; null means generated from the seed. */
+  biases: number[] | null;
   /** Edited values; null means generated from the seed. Resized to fit when the shape changes. */
   input: Tensor3 | null;
   kernel: Tensor4 | null;
@@ -54,6 +62,8 @@ export const LIMITS = {
   outpad: { min: 0, max: 3 },
   cin: { min: 1, max: 8 },
   cout: { min: 1, max: 4 },
+  /** At most the input channels' limit: groups = cin is depthwise. */
+  groups: { min: 1, max: 8 },
   seed: { min: 0, max: 2_147_483_647 },
   speed: { min: 0.5, max: 20 },
   /** |value| of an edited cell: large enough for any lesson, small enough that sums stay readable. */
@@ -75,6 +85,10 @@ export const BASE_CONFIG: Omit<Config, 'mode'> = {
   pipeline: false,
   outpad: [0, 0],
   view: 'scatter',
+  groups: 1,
+  separable: false,
+  bias: false,
+  biases: null,
   input: null,
   kernel: null,
 };
@@ -108,8 +122,8 @@ export interface ModeDefinition {
   defaults: Config;
   /** The parameters the view lets the user change, in the order the panel shows them. */
   params: readonly ParamKey[];
-  /** The defaults a configuration is compared with: a preset (the pooling pipeline) brings its own. */
-  defaultsFor: (config: Pick<Config, 'pipeline'>) => Config;
+  /** The defaults a configuration is compared with: a preset (the pooling pipeline, the separable block) brings its own. */
+  defaultsFor: (config: Pick<Config, 'pipeline' | 'separable'>) => Config;
   /** Where this view names a parameter differently ("Window height") or offers other choices. */
   paramOverrides?: (config: Config) => Partial<Record<ParamKey, ParamOverride>>;
   /** The stride when none is set: 1, unless the view says otherwise (pooling: the window). */
@@ -117,6 +131,8 @@ export interface ModeDefinition {
   inputShape: (config: Config) => TensorShape;
   /** [out][in][h][w] of the weights the user edits; null where the view has none. */
   kernelShape: (config: Config) => [number, number, number, number] | null;
+  /** How many biases the view adds when `bias` is on (one per filter); absent where it has none. */
+  biasCount?: (config: Config) => number;
   /** The whole operation; throws the compute module's message when there is no valid output. */
   derive: (config: Config) => Operation;
   /** After "Step N of M": what that step produced, for the status line. */

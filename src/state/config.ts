@@ -22,9 +22,9 @@ export const MODE_DEFAULTS: Record<Mode, Config> = byMode((m) => MODE_REGISTRY[m
 /** Which parameters a view lets the user change; the rest stay at the view's defaults. */
 export const MODE_PARAMS: Record<Mode, readonly ParamKey[]> = byMode((m) => MODE_REGISTRY[m].params);
 
-/** The defaults a configuration is compared with: the view's, or its preset's (the pipeline). */
-export function defaultsFor(mode: Mode, pipeline: boolean): Config {
-  return MODE_REGISTRY[mode].defaultsFor({ pipeline });
+/** The defaults a configuration is compared with: the view's, or its preset's (the pipeline, the separable block). */
+export function defaultsFor(mode: Mode, pipeline: boolean, separable = false): Config {
+  return MODE_REGISTRY[mode].defaultsFor({ pipeline, separable });
 }
 
 /** The stride in force: as set, else the view's default (1 for convolution, the window for pooling). */

@@ -4,7 +4,7 @@
  * necessarily what the steps read.
  */
 import type { Tensor4 } from '../compute';
-import { inputValues, kernelValues } from './operation';
+import { biasValues, inputValues, kernelValues } from './operation';
 import { useStore } from './store';
 import { deliberately } from './history';
 
@@ -31,6 +31,12 @@ export function editKernelValue(out: number, channel: number, row: number, col: 
   useStore.getState().change({ kernel: next });
 }
 
+export function editBiasValue(out: number, value: number): void {
+  const { config, change } = useStore.getState();
+  const biases = biasValues(config);
+  if (biases) change({ biases: biases.map((b, o) => (o === out ? value : b)) });
+}
+
 export function currentKernel(): Tensor4 | null {
   return kernelValues(useStore.getState().config);
 }
@@ -40,7 +46,7 @@ export function currentKernel(): Tensor4 | null {
  * entry of its own, so Back brings back the values it replaced.
  */
 export function randomize(seed: number): boolean {
-  return deliberately(() => useStore.getState().change({ seed, input: null, kernel: null }));
+  return deliberately(() => useStore.getState().change({ seed, input: null, kernel: null, biases: null }));
 }
 
 /**
@@ -49,11 +55,11 @@ export function randomize(seed: number): boolean {
  */
 export function changeSeed(seed: number): boolean {
   const { config, change } = useStore.getState();
-  const apply = () => change({ seed, input: null, kernel: null });
-  return config.input || config.kernel ? deliberately(apply) : apply();
+  const apply = () => change({ seed, input: null, kernel: null, biases: null });
+  return config.input || config.kernel || config.biases ? deliberately(apply) : apply();
 }
 
 /** Back to the generated values of the current seed; Back restores the edits. */
 export function resetValues(): boolean {
-  return deliberately(() => useStore.getState().change({ input: null, kernel: null }));
+  return deliberately(() => useStore.getState().change({ input: null, kernel: null, biases: null }));
 }

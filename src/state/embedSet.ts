@@ -50,7 +50,7 @@ export function applySet(sent: Record<string, unknown>): string | null {
   // A new view starts from its own defaults; otherwise the parameters not named keep their values.
   const newMode = given.has('mode') && given.get('mode') !== current.mode;
   const merged = new URLSearchParams(
-    newMode ? {} : configToParams({ ...current, input: null, kernel: null }),
+    newMode ? {} : configToParams({ ...current, input: null, kernel: null, biases: null }),
   );
   for (const [key, value] of given) merged.set(key, value);
   const parsed = parseQuery(merged);
@@ -61,6 +61,7 @@ export function applySet(sent: Record<string, unknown>): string | null {
   const config = { ...parsed.config };
   if (!newMode && !given.has('input')) config.input = current.input;
   if (!newMode && !given.has('kernel')) config.kernel = current.kernel;
+  if (!newMode && !given.has('biases')) config.biases = current.biases;
   const problem = configProblem(config);
   if (problem) return refusal([`that combination has no output: ${problem}`]);
 

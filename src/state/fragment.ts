@@ -5,7 +5,7 @@
  * still names the view. Reading takes both places: the query for links written before, the fragment
  * for new ones (it wins when both are present).
  */
-export const FRAGMENT_PARAMS: readonly string[] = ['input', 'kernel'];
+export const FRAGMENT_PARAMS: readonly string[] = ['input', 'kernel', 'biases'];
 
 export interface LinkParts {
   /** Without the leading `?`. */

@@ -57,10 +57,13 @@ export function highlightFor(state: Pick<KernelwiseState, 'config' | 'step' | 'h
 
   const hover = state.hover;
   if (hover?.grid === 'input') {
-    const channels = op.kind === 'conv' ? op.output.length : 1;
+    // A convolution's filters of the input channel's group read it (every filter when groups = 1).
+    const perGroup = op.output.length / op.groups;
+    const firstChannel = Math.floor(hover.channel / (op.input.length / op.groups)) * perGroup;
+    const channels = op.kind === 'conv' ? perGroup : 1;
     for (const o of outputsReading(op.geometry, hover.row, hover.col)) {
       for (let c = 0; c < channels; c++)
-        add(output, cellKey(op.kind === 'conv' ? c : hover.channel, o.row, o.col), LIT);
+        add(output, cellKey(op.kind === 'conv' ? firstChannel + c : hover.channel, o.row, o.col), LIT);
     }
   } else if (hover?.grid === 'kernel') {
     for (const cell of cellsUnderTap(op.geometry, hover.row, hover.col))

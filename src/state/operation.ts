@@ -8,7 +8,7 @@ import { MODE_REGISTRY } from '../modes/registry';
 import type { Config, TensorShape } from '../modes/types';
 import type { Operation } from '../modes/operation';
 import { asWindow, type WindowOperation } from '../modes/window/operation';
-import { seededInput, seededKernel } from '../modes/values';
+import { seededBias, seededInput, seededKernel } from '../modes/values';
 
 export type { Operation } from '../modes/operation';
 export type { AnyStep, WindowOperation } from '../modes/window/operation';
@@ -30,6 +30,12 @@ export function inputValues(config: Config): Tensor3 {
 export function kernelValues(config: Config): Tensor4 | null {
   const shape = kernelShape(config);
   return shape ? seededKernel(config, shape) : null;
+}
+
+/** The biases the user edits, one per filter; null where the view has none or shows none. */
+export function biasValues(config: Config): number[] | null {
+  const count = MODE_REGISTRY[config.mode].biasCount;
+  return config.bias && count ? seededBias(config, count(config)) : null;
 }
 
 /** Throws the compute module's message when the configuration has no valid output. */

@@ -291,6 +291,8 @@ function configArb(seedRange: { min: number; max: number } = LIMITS.seed): fc.Ar
     seed: fc.integer(seedRange),
     pool: fc.constantFrom('max' as const, 'avg' as const),
     relu: fc.boolean(),
+    groups: fc.integer(LIMITS.groups),
+    bias: fc.boolean(),
   };
   return fc.tuple(fc.constantFrom(...MODES), fc.boolean()).chain(([mode, pipelineWanted]) => {
     const pipeline = mode === 'maxpool' && pipelineWanted;
@@ -380,6 +382,12 @@ function editShapes(c: Config): {
   if (c.mode === 'pointwise') return { input: [c.cin, h, w], kernel: [c.cout, c.cin, 1, 1] };
   // PyTorch's ConvTranspose2d weight: [in][out][row][col].
   if (c.mode === 'transposed') return { input: [c.cin, h, w], kernel: [c.cin, c.cout, c.k[0], c.k[1]] };
+  // A grouped filter holds one slice per channel of its group (at least one, while groups misfit).
+  if (c.mode === 'grouped')
+    return {
+      input: [c.cin, h, w],
+      kernel: [c.cout, Math.max(1, Math.floor(c.cin / c.groups)), c.k[0], c.k[1]],
+    };
   return { input: [c.cin, h, w], kernel: [c.cout, c.cin, c.k[0], c.k[1]] };
 }
 

@@ -14,9 +14,9 @@ import {
   type ParamSpec,
   type Read,
 } from '../modes/params';
-import { decodeValues, encodeValues } from './valueCodec';
+import { decodePlanes, decodeValues, encodePlanes, encodeValues } from './valueCodec';
 import { effectiveStride } from './config';
-import { inputValues, kernelShape, kernelValues } from './operation';
+import { biasValues, inputValues, kernelShape, kernelValues } from './operation';
 
 export interface Notice {
   param: string;
@@ -57,7 +57,7 @@ type Range = { min: number; max: number };
 const SESSION_KEYS = ['step', 'speed', 'loop', 'embed', 'autoplay', 'controls', 'origin'] as const;
 
 /** Every key this app reads; anything else in the query string is someone else's and is ignored. */
-export const KNOWN_PARAMS = ['mode', ...PARAM_KEYS, ...SESSION_KEYS, 'input', 'kernel'] as const;
+export const KNOWN_PARAMS = ['mode', ...PARAM_KEYS, ...SESSION_KEYS, 'input', 'kernel', 'biases'] as const;
 
 export function parseQuery(query: string | URLSearchParams | Record<string, unknown>): Parsed {
   const params = toSearchParams(query);
@@ -146,6 +146,16 @@ export function parseQuery(query: string | URLSearchParams | Record<string, unkn
       else refuse('kernel', decoded.reason);
     }
   }
+  if (get('biases') !== null) {
+    const count = definition.biasCount;
+    if (!count || !config.bias)
+      refuse('biases', `the ${definition.label} view shows no biases here (set bias=1)`);
+    else {
+      const decoded = decodePlanes(get('biases')!, 1, 1, count(config));
+      if (decoded.ok) config.biases = decoded.value[0]![0]!;
+      else refuse('biases', decoded.reason);
+    }
+  }
   return { config, session, notices };
 }
 
@@ -190,6 +200,8 @@ export function configToParams(config: Config): Record<string, string> {
   if (config.input) out.input = encodeValues(inputValues(config), inputValues({ ...config, input: null }));
   const kernel = config.kernel ? kernelValues(config) : null;
   if (kernel) out.kernel = encodeValues(kernel.flat(), kernelValues({ ...config, kernel: null })!.flat());
+  const biases = config.biases ? biasValues(config) : null;
+  if (biases) out.biases = encodePlanes([[biases]]);
   return out;
 }
 

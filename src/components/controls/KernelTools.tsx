@@ -12,7 +12,9 @@ export const KernelTools = memo(function KernelTools() {
   const seed = useStore((s) => s.config.seed);
   const config = useStore((s) => s.config);
   const presets = useMemo(() => MODE_REGISTRY[config.mode].kernelPresets(config), [config]);
-  const edited = useStore((s) => s.config.input !== null || s.config.kernel !== null);
+  const edited = useStore(
+    (s) => s.config.input !== null || s.config.kernel !== null || s.config.biases !== null,
+  );
   return (
     <section className="panel kernel-tools" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Values</h2>

@@ -39,6 +39,7 @@ function Field({
 }) {
   const spec = PARAMS[name] as ParamSpec;
   const override = MODE_REGISTRY[config.mode].paramOverrides?.(config)[name] ?? {};
+  if (override.hidden) return null;
   const label = override.label ?? spec.label;
   const help = override.help ?? spec.help;
   const value = config[name];

@@ -8,7 +8,10 @@ import { EditableCell } from './EditableCell';
 
 interface KernelCellProps {
   out: number;
+  /** The input channel this weight multiplies (highlights and hover use it). */
   channel: number;
+  /** Where the weight sits in the filter, when not at `channel` (a grouped filter holds only its group's slices). */
+  slice?: number;
   row: number;
   col: number;
   tabbable: boolean;
@@ -19,6 +22,7 @@ interface KernelCellProps {
 export const KernelCell = memo(function KernelCell({
   out,
   channel,
+  slice = channel,
   row,
   col,
   tabbable,
@@ -27,7 +31,7 @@ export const KernelCell = memo(function KernelCell({
   const value = useStore((s) => {
     const op = windowOperationFor(s.config);
     const kernel = op.pipeline ? op.pipeline.kernel : op.kernel;
-    return kernel?.[out]?.[channel]?.[row]?.[col] ?? 0;
+    return kernel?.[out]?.[slice]?.[row]?.[col] ?? 0;
   });
   const flags = useStore((s) => highlightFor(s).kernel.get(kernelKey(out, channel, row, col)) ?? 0);
   const active = useStore((s) => {
@@ -36,8 +40,8 @@ export const KernelCell = memo(function KernelCell({
   });
   const setHover = useStore((s) => s.setHover);
   const onCommit = useCallback(
-    (v: number) => editKernelValue(out, channel, row, col, v),
-    [out, channel, row, col],
+    (v: number) => editKernelValue(out, slice, row, col, v),
+    [out, slice, row, col],
   );
   const enter = useCallback(
     () => setHover({ grid: 'kernel', out, channel, row, col }),

@@ -5,18 +5,36 @@ import { KernelCell } from './KernelCell';
 
 interface KernelGridProps {
   out: number;
+  /** The input channel the slice multiplies. */
   channel: number;
+  /** The slice's place in the filter, when not `channel` (grouped convolution). */
+  slice?: number;
   rows: number;
   cols: number;
   label: string;
 }
 
-export const KernelGrid = memo(function KernelGrid({ out, channel, rows, cols, label }: KernelGridProps) {
+export const KernelGrid = memo(function KernelGrid({
+  out,
+  channel,
+  slice = channel,
+  rows,
+  cols,
+  label,
+}: KernelGridProps) {
   const renderCell = useCallback(
     (row: number, col: number, tabbable: boolean) => (
-      <KernelCell key={`${row}:${col}`} out={out} channel={channel} row={row} col={col} tabbable={tabbable} />
+      <KernelCell
+        key={`${row}:${col}`}
+        out={out}
+        channel={channel}
+        slice={slice}
+        row={row}
+        col={col}
+        tabbable={tabbable}
+      />
     ),
-    [out, channel],
+    [out, channel, slice],
   );
   return (
     <Grid

@@ -21,8 +21,14 @@ interface WindowOverlayProps {
 export const WindowOverlay = memo(function WindowOverlay({ channel }: WindowOverlayProps) {
   const outRow = useStore((s) => highlightFor(s).step.out.row);
   const outCol = useStore((s) => highlightFor(s).step.out.col);
-  const stepChannel = useStore((s) => highlightFor(s).step.out.channel);
-  const spansChannels = useStore((s) => windowOperationFor(s.config).windowSpansChannels);
+  // A convolution's window covers every input channel its filter's group reads; a pool's only its own.
+  const visible = useStore((s) => {
+    const op = windowOperationFor(s.config);
+    const stepChannel = highlightFor(s).step.out.channel;
+    if (!op.windowSpansChannels) return stepChannel === channel;
+    const group = (c: number, count: number) => Math.floor(c / (count / op.groups));
+    return group(channel, op.input.length) === group(stepChannel, op.output.length);
+  });
   const g = useStore((s) => windowOperationFor(s.config).geometry);
   const speed = useStore((s) => s.speed);
   const playing = useStore((s) => s.playing);
@@ -30,7 +36,6 @@ export const WindowOverlay = memo(function WindowOverlay({ channel }: WindowOver
   const [scope, animate] = useAnimate<HTMLDivElement>();
   /** The element placed last and where: a remounted element is placed afresh, not glided. */
   const placed = useRef<{ element: HTMLElement; transform: string } | null>(null);
-  const visible = spansChannels || stepChannel === channel;
 
   const col = outCol * g.strideCol;
   const row = outRow * g.strideRow;

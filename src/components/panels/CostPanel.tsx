@@ -27,7 +27,7 @@ const LABELS: Record<CostRow['id'], { name: string; detail: string }> = {
 
 function CurrentLayer() {
   // Primitives only, compared shallowly, so the panel re-renders only when these numbers change.
-  const { h, w, cin, cout, kh, kw, sh, sw, ph, pw, dh, dw } = useStore(
+  const { h, w, cin, cout, kh, kw, sh, sw, ph, pw, dh, dw, bias } = useStore(
     useShallow((s) => {
       const op = windowOperationFor(s.config);
       const g = op.geometry;
@@ -45,6 +45,7 @@ function CurrentLayer() {
         pw: g.padding.left,
         dh: g.dilationRow,
         dw: g.dilationCol,
+        bias: op.bias !== null,
       };
     }),
   );
@@ -58,14 +59,16 @@ function CurrentLayer() {
         stride: [sh, sw],
         padding: [ph, pw],
         dilation: [dh, dw],
+        bias,
       }),
-    [h, w, cin, cout, kh, kw, sh, sw, ph, pw, dh, dw],
+    [h, w, cin, cout, kh, kw, sh, sw, ph, pw, dh, dw, bias],
   );
   const [oh, ow] = cost.outputSize;
   return (
     <p className="cost-current">
       <strong>This view:</strong> {h}×{w}×{cin} → {cout} channel{cout === 1 ? '' : 's'} with a {kh}×{kw}{' '}
-      kernel: <strong>{fmt(cost.weights)}</strong> weights ({kh}·{kw}·{cin}·{cout}) and{' '}
+      kernel: <strong>{fmt(cost.weights)}</strong> weights ({kh}·{kw}·{cin}·{cout})
+      {cost.biases > 0 && <>, {fmt(cost.biases)} biases (not multiply-adds)</>} and{' '}
       <strong>{fmt(cost.multiplyAdds)}</strong> multiply-adds: one per weight at each of the {oh}×{ow} output
       pixels.
     </p>

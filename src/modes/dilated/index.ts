@@ -1,7 +1,7 @@
 /** Dilated (atrous) convolution: taps spread apart by the rate, one channel in and out. */
 import type { Config, ModeDefinition } from '../types';
 import { BASE_CONFIG } from '../types';
-import { seededInput, seededKernel } from '../values';
+import { biasOption, seededInput, seededKernel } from '../values';
 import { deriveConv } from '../window/operation';
 import { describeWindowStep, spatialPresets, windowSnippets } from '../window/model';
 
@@ -12,7 +12,7 @@ export const dilated: ModeDefinition = {
   label: 'Dilated',
   tabHint: ' (atrous)',
   defaults,
-  params: ['size', 'k', 'stride', 'pad', 'dilation', 'seed'],
+  params: ['size', 'k', 'stride', 'pad', 'dilation', 'seed', 'bias'],
   defaultsFor: () => defaults,
   inputShape: (c) => ({ channels: 1, height: c.size[0], width: c.size[1] }),
   kernelShape: (c) => [1, 1, c.k[0], c.k[1]],
@@ -21,7 +21,9 @@ export const dilated: ModeDefinition = {
       stride: c.stride ?? 1,
       padding: c.pad,
       dilation: c.dilation,
+      ...biasOption(c, 1),
     }),
+  biasCount: () => 1,
   describeStep: describeWindowStep,
   kernelPresets: () => presets,
   snippets: windowSnippets,

@@ -2,7 +2,7 @@
 import { channelPresetKernel, channelPresets, relu3 } from '../../compute';
 import type { Config, KernelPresetChoice, ModeDefinition } from '../types';
 import { BASE_CONFIG } from '../types';
-import { seededInput, seededKernel } from '../values';
+import { biasOption, seededInput, seededKernel } from '../values';
 import { deriveConv } from '../window/operation';
 import { describeWindowStep, windowSnippets } from '../window/model';
 
@@ -20,16 +20,17 @@ export const pointwise: ModeDefinition = {
   label: 'Pointwise',
   tabHint: ' (1×1)',
   defaults,
-  params: ['size', 'cin', 'cout', 'seed', 'relu'],
+  params: ['size', 'cin', 'cout', 'seed', 'relu', 'bias'],
   defaultsFor: () => defaults,
   inputShape: (c) => ({ channels: c.cin, height: c.size[0], width: c.size[1] }),
   // Always 1×1, whatever k says: stride, padding and dilation do not apply either.
   kernelShape: (c) => [c.cout, c.cin, 1, 1],
+  biasCount: (c) => c.cout,
   derive: (c) =>
     deriveConv(
       seededInput(c, pointwise.inputShape(c)),
       seededKernel(c, pointwise.kernelShape(c)!),
-      { stride: 1, padding: 0, dilation: 1 },
+      { stride: 1, padding: 0, dilation: 1, ...biasOption(c, c.cout) },
       c.relu ? relu3 : undefined,
     ),
   describeStep: describeWindowStep,

@@ -1,7 +1,7 @@
 /** Standard convolution: the kernel's dot product with the patch under it, step by step. */
 import type { Config, ModeDefinition } from '../types';
 import { BASE_CONFIG } from '../types';
-import { seededInput, seededKernel } from '../values';
+import { biasOption, seededInput, seededKernel } from '../values';
 import { deriveConv } from '../window/operation';
 import { describeWindowStep, spatialPresets, windowSnippets } from '../window/model';
 
@@ -12,7 +12,7 @@ export const standard: ModeDefinition = {
   label: 'Standard',
   tabHint: '',
   defaults,
-  params: ['size', 'k', 'stride', 'pad', 'dilation', 'cin', 'cout', 'seed'],
+  params: ['size', 'k', 'stride', 'pad', 'dilation', 'cin', 'cout', 'seed', 'bias'],
   defaultsFor: () => defaults,
   inputShape: (c) => ({ channels: c.cin, height: c.size[0], width: c.size[1] }),
   kernelShape: (c) => [c.cout, c.cin, c.k[0], c.k[1]],
@@ -21,7 +21,9 @@ export const standard: ModeDefinition = {
       stride: c.stride ?? 1,
       padding: c.pad,
       dilation: c.dilation,
+      ...biasOption(c, c.cout),
     }),
+  biasCount: (c) => c.cout,
   describeStep: describeWindowStep,
   kernelPresets: () => presets,
   snippets: windowSnippets,

@@ -1,8 +1,9 @@
 /** One window step written out: products and their sum for a convolution, the winner or the mean for pooling. */
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { relu } from '../../compute';
 import { useStore } from '../../state/store';
 import { highlightFor } from '../../state/highlight';
+import { windowOperationFor } from '../../state/derived';
 import { formatValue } from '../../state/cellEntry';
 import { ArithmeticPanel, Term, wrap } from '../../components/panels/ArithmeticPanel';
 import type { AnyStep } from './operation';
@@ -10,17 +11,30 @@ import type { AnyStep } from './operation';
 const where = (step: AnyStep, channelMatters: boolean) =>
   `output (${step.out.row}, ${step.out.col})${channelMatters && step.out.channel > 0 ? ` of channel ${step.out.channel + 1}` : ''}`;
 
-/** `withRelu`: the view applies ReLU after the sum, so the arithmetic shows it too. */
-export const ConvArithmetic = memo(function ConvArithmetic({ withRelu = false }: { withRelu?: boolean }) {
+/**
+ * `withRelu`: the view applies ReLU after the sum, so the arithmetic shows it too. `note`: a view's
+ * word on which channels the window reads (a grouped filter's own group), shown before the terms.
+ */
+export const ConvArithmetic = memo(function ConvArithmetic({
+  withRelu = false,
+  note,
+}: {
+  withRelu?: boolean;
+  note?: ReactNode;
+}) {
   const step = useStore((s) => highlightFor(s).step);
+  // With the view's bias on, its term is written even when it is 0: it is part of the sum.
+  const withBias = useStore((s) => windowOperationFor(s.config).bias !== null);
+  const grouped = useStore((s) => windowOperationFor(s.config).groups > 1);
   if (step.kind !== 'conv') return null;
   const channels = new Set(step.window.map((c) => c.channel)).size;
   return (
     <ArithmeticPanel>
       <p className="arith-lead">
         Multiply each input value under the window by its weight, then add the products
-        {channels > 1 ? ' across all channels' : ''}:
+        {channels > 1 ? (grouped ? ' across the channels of its group' : ' across all channels') : ''}:
       </p>
+      {note}
       <ol className="terms terms--conv">
         {step.window.map((cell, i) => (
           <Term key={i} index={i} cell={cell} withWeight />
@@ -28,7 +42,7 @@ export const ConvArithmetic = memo(function ConvArithmetic({ withRelu = false }:
       </ol>
       <p className="arith-total">
         sum of {step.window.length} products = <strong>{formatValue(step.sum)}</strong>
-        {step.bias !== 0 && <> + bias {wrap(step.bias)}</>} → {where(step, true)} ={' '}
+        {(withBias || step.bias !== 0) && <> + bias {wrap(step.bias)}</>} → {where(step, true)} ={' '}
         <strong className="result">{formatValue(step.result)}</strong>
         {withRelu && (
           <>

@@ -4,6 +4,7 @@ import { useStore } from '../../state/store';
 import { windowOperationFor } from '../../state/derived';
 import { KernelGrid } from '../../components/grid/KernelGrid';
 import { PointwiseFilterGrid } from '../../components/grid/PointwiseFilterGrid';
+import { BiasFields } from './BiasFields';
 
 function useKernelShape(): [number, number, number, number] {
   const shape = useStore((s) => {
@@ -24,9 +25,12 @@ export const KernelGrids = memo(function KernelGrids() {
     }
   }
   return (
-    <div className={`grid-set grid-set--kernels${grids.length === 1 ? ' grid-set--single' : ''}`}>
-      {grids}
-    </div>
+    <>
+      <div className={`grid-set grid-set--kernels${grids.length === 1 ? ' grid-set--single' : ''}`}>
+        {grids}
+      </div>
+      <BiasFields />
+    </>
   );
 });
 
@@ -34,10 +38,13 @@ export const KernelGrids = memo(function KernelGrids() {
 export const PointwiseFilters = memo(function PointwiseFilters() {
   const [outs, ins] = useKernelShape();
   return (
-    <div className="grid-set grid-set--filters">
-      {Array.from({ length: outs }, (_, o) => (
-        <PointwiseFilterGrid key={o} out={o} channels={ins} />
-      ))}
-    </div>
+    <>
+      <div className="grid-set grid-set--filters">
+        {Array.from({ length: outs }, (_, o) => (
+          <PointwiseFilterGrid key={o} out={o} channels={ins} />
+        ))}
+      </div>
+      <BiasFields />
+    </>
   );
 });

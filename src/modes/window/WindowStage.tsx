@@ -33,6 +33,8 @@ export interface WindowStageProps {
   /** The kernel column's grids, for the embed's fit (default: a row of channel slices per filter). */
   kernelFit?: (op: WindowOperation) => FitColumn;
   outputHeading: string;
+  /** Lays out a column's channel grids in place of the plain set (the grouped view's bands). */
+  wrapChannels?: (side: 'input' | 'output', grids: ReactNode[], style: CSSProperties) => ReactNode;
 }
 
 export const channelLabel = (base: string, index: number, count: number): string =>
@@ -57,6 +59,7 @@ export const WindowStage = memo(function WindowStage({
   kernelCells,
   kernelFit = kernelColumn,
   outputHeading,
+  wrapChannels,
 }: WindowStageProps) {
   const inputs = useStore((s) => windowOperationFor(s.config).input.length);
   const outputs = useStore((s) => windowOperationFor(s.config).output.length);
@@ -82,6 +85,21 @@ export const WindowStage = memo(function WindowStage({
     ...fitColumns,
   ]);
 
+  const channelSet = (
+    side: 'input' | 'output',
+    count: number,
+    style: CSSProperties,
+    grid: (channel: number) => ReactNode,
+  ) => {
+    const grids = Array.from({ length: count }, (_, c) => grid(c));
+    if (wrapChannels) return wrapChannels(side, grids, style);
+    return (
+      <div className={`grid-set${count === 1 ? ' grid-set--single' : ''}`} style={style}>
+        {grids}
+      </div>
+    );
+  };
+
   return (
     <div
       className="stage stage--fit"
@@ -95,11 +113,9 @@ export const WindowStage = memo(function WindowStage({
       ))}
       <div className="stage-column stage-column--input" style={perRow(fitColumns[0])}>
         <h2 className="stage-heading">{inputHeading}</h2>
-        <div className={`grid-set${inputs === 1 ? ' grid-set--single' : ''}`} style={trackMin(inputCols)}>
-          {Array.from({ length: inputs }, (_, c) => (
-            <InputGrid key={c} channel={c} label={inputLabel(c, inputs)} editable={inputEditable} />
-          ))}
-        </div>
+        {channelSet('input', inputs, trackMin(inputCols), (c) => (
+          <InputGrid key={c} channel={c} label={inputLabel(c, inputs)} editable={inputEditable} />
+        ))}
       </div>
       <div className="stage-column stage-column--kernel" style={perRow(fitColumns[1])}>
         <h2 className="stage-heading">{kernelHeading}</h2>
@@ -107,11 +123,9 @@ export const WindowStage = memo(function WindowStage({
       </div>
       <div className="stage-column stage-column--output" style={perRow(fitColumns[2])}>
         <h2 className="stage-heading">{outputHeading}</h2>
-        <div className={`grid-set${outputs === 1 ? ' grid-set--single' : ''}`} style={trackMin(outputCols)}>
-          {Array.from({ length: outputs }, (_, c) => (
-            <OutputGrid key={c} channel={c} label={channelLabel('Output', c, outputs)} />
-          ))}
-        </div>
+        {channelSet('output', outputs, trackMin(outputCols), (c) => (
+          <OutputGrid key={c} channel={c} label={channelLabel('Output', c, outputs)} />
+        ))}
       </div>
     </div>
   );

@@ -55,5 +55,6 @@ export function windowSnippets(
     paddingName: typeof config.pad === 'string' ? config.pad : null,
     convBefore: w.pipeline !== null,
     ...extra,
+    bias: w.bias !== null,
   });
 }

@@ -43,8 +43,12 @@ export interface WindowOperation extends OperationBase {
   stepAt: (index: number) => AnyStep;
   /** What a padding cell holds: 0 for convolution, −∞ for max pooling (padding never wins). */
   padValue: number;
-  /** Convolution windows read every input channel at once; a pooling window only its own. */
+  /** Convolution windows read every input channel of their group at once; a pooling window only its own. */
   windowSpansChannels: boolean;
+  /** PyTorch's groups: filter o reads only the input channels of its group (1 for standard and pooling). */
+  groups: number;
+  /** One bias per filter, added last; null where the view has none. */
+  bias: number[] | null;
   /** The classic pipeline: the image and the 3×3 conv that made `input`. */
   pipeline: { image: Tensor3; kernel: Tensor4; featureMap: Tensor3 } | null;
 }
@@ -89,6 +93,8 @@ export function deriveConv(
     stepAt: cachedSteps(count, (i) => ({ kind: 'conv', ...convStepAt(input, kernel, plan, i) })),
     padValue: 0,
     windowSpansChannels: true,
+    groups: plan.groups,
+    bias: opts.bias ?? null,
     pipeline: null,
   };
 }
@@ -120,6 +126,8 @@ export function derivePool(input: Tensor3, opts: PoolSettings, kind: PoolKind): 
     stepAt,
     padValue: kind === 'max' ? -Infinity : 0,
     windowSpansChannels: false,
+    groups: 1,
+    bias: null,
     pipeline: null,
   };
 }
