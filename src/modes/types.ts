@@ -113,6 +113,8 @@ export interface ModeViewModule {
   Arithmetic: ComponentType;
   /** Shown below the arithmetic, outside the compact embed layout. */
   Explainers: ComponentType;
+  /** "Same in code": the layer in PyTorch and Keras (here, so the snippet code loads with the view). */
+  snippets: (config: Config, op: Operation) => Snippets;
 }
 
 export interface ModeDefinition {
@@ -138,6 +140,5 @@ export interface ModeDefinition {
   /** After "Step N of M": what that step produced, for the status line. */
   describeStep: (op: Operation, index: number) => string;
   kernelPresets: (config: Config) => readonly KernelPresetChoice[];
-  snippets: (config: Config, op: Operation) => Snippets;
   loadView: () => Promise<ModeViewModule>;
 }

@@ -2,7 +2,7 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { useStore } from '../../state/store';
 import { operationFor } from '../../state/derived';
-import { MODE_REGISTRY } from '../../modes/registry';
+import { loadedModeView } from '../../modes/viewCache';
 import { CopyButton } from '../shell/CopyButton';
 
 type Framework = 'pytorch' | 'keras';
@@ -11,7 +11,11 @@ export const CodePanel = memo(function CodePanel() {
   const id = useId();
   const config = useStore((s) => s.config);
   const [framework, setFramework] = useState<Framework>('pytorch');
-  const snippets = useMemo(() => MODE_REGISTRY[config.mode].snippets(config, operationFor(config)), [config]);
+  // The panel is part of the mode's view, so the view (and its snippets) has loaded.
+  const snippets = useMemo(
+    () => loadedModeView(config.mode)!.snippets(config, operationFor(config)),
+    [config],
+  );
   const code = framework === 'pytorch' ? snippets.pytorch : snippets.keras;
   const shape = framework === 'pytorch' ? snippets.pytorchShape : snippets.kerasShape;
 

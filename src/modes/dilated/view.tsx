@@ -36,3 +36,5 @@ export function Explainers() {
     </ExplainerList>
   );
 }
+
+export { windowSnippets as snippets } from '../window/snippets';

@@ -14,6 +14,7 @@ import { configToParams, parseQuery, toQuery } from '../../state/urlParams';
 import type { Notice } from '../../state/urlParams';
 import { seededBias, seededInput, seededKernel } from '../values';
 import { asWindow } from '../window/operation';
+import { snippets } from './snippets';
 import type { Config } from '../types';
 import { MODE_REGISTRY } from '../registry';
 import { grouped } from './index';
@@ -182,19 +183,19 @@ describe('the depthwise-separable preset', () => {
   });
 
   test('its code is the two-layer PyTorch block and Keras SeparableConv2D', () => {
-    const snippets = grouped.snippets({ ...sep, bias: true }, grouped.derive({ ...sep, bias: true }));
-    expect(snippets.pytorch).toContain(`groups=${sep.cin}, bias=False`);
-    expect(snippets.pytorch).toMatch(/kernel_size=1, bias=True/);
-    expect(snippets.keras).toContain('SeparableConv2D');
+    const code = snippets({ ...sep, bias: true }, grouped.derive({ ...sep, bias: true }));
+    expect(code.pytorch).toContain(`groups=${sep.cin}, bias=False`);
+    expect(code.pytorch).toMatch(/kernel_size=1, bias=True/);
+    expect(code.keras).toContain('SeparableConv2D');
   });
 });
 
 describe('code and cost', () => {
   test('PyTorch spells out groups and the bias; Keras uses DepthwiseConv2D when groups = C_in', () => {
     const c: Config = { ...D, bias: true };
-    expect(grouped.snippets(c, grouped.derive(c)).pytorch).toMatch(/groups=2, bias=True/);
+    expect(snippets(c, grouped.derive(c)).pytorch).toMatch(/groups=2, bias=True/);
     const depthwise: Config = { ...D, groups: 4 };
-    expect(grouped.snippets(depthwise, grouped.derive(depthwise)).keras).toContain('DepthwiseConv2D');
+    expect(snippets(depthwise, grouped.derive(depthwise)).keras).toContain('DepthwiseConv2D');
   });
 
   test('MobileNet’s worked example: the issue’s figures (Howard et al., 2017)', () => {

@@ -4,12 +4,11 @@
  * standard convolution, groups = C_in depthwise. The separable preset plays a depthwise k×k then a
  * pointwise 1×1 convolution as one sequence of steps.
  */
-import { layerSnippets, separableSnippets } from '../../compute';
 import { formatValue } from '../../state/cellEntry';
 import type { Config, ModeDefinition, Size2 } from '../types';
 import { BASE_CONFIG } from '../types';
 import { biasOption, seededInput, seededKernel } from '../values';
-import { asWindow, deriveConv } from '../window/operation';
+import { deriveConv } from '../window/operation';
 import { describeWindowStep, spatialPresets } from '../window/model';
 import { asSeparable, deriveSeparable, pointwiseWeights } from './separable';
 import { groupChoices, groupsNote } from './groupShape';
@@ -55,29 +54,5 @@ export const grouped: ModeDefinition = {
     return `${stage} stage: ${name} (${row}, ${col}) = ${formatValue(step.result)}`;
   },
   kernelPresets: () => presets,
-  snippets: (c, op) => {
-    const paddingName = typeof c.pad === 'string' ? c.pad : null;
-    if (op.family === 'separable') {
-      const s = asSeparable(op);
-      return separableSnippets({
-        inChannels: c.cin,
-        outChannels: c.cout,
-        geometry: s.depthwise.geometry,
-        paddingName,
-        bias: c.bias,
-      });
-    }
-    const w = asWindow(op);
-    return layerSnippets({
-      kind: 'conv',
-      inChannels: c.cin,
-      outChannels: c.cout,
-      geometry: w.geometry,
-      paddingName,
-      convBefore: false,
-      groups: c.groups,
-      bias: c.bias,
-    });
-  },
   loadView: () => import('./view'),
 };

@@ -92,3 +92,5 @@ export function Explainers() {
     </>
   );
 }
+
+export { snippets } from './snippets';

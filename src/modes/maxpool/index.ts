@@ -8,7 +8,7 @@ import type { Config, ModeDefinition, Size2 } from '../types';
 import { BASE_CONFIG } from '../types';
 import { seededInput, seededKernel } from '../values';
 import { derivePool } from '../window/operation';
-import { describeWindowStep, spatialPresets, windowSnippets } from '../window/model';
+import { describeWindowStep, spatialPresets } from '../window/model';
 
 const defaults: Config = { ...BASE_CONFIG, mode: 'maxpool', size: [6, 6], k: [2, 2] };
 
@@ -60,6 +60,5 @@ export const maxpool: ModeDefinition = {
   },
   describeStep: describeWindowStep,
   kernelPresets: (c) => (c.pipeline ? presets : []),
-  snippets: windowSnippets,
   loadView: () => import('./view'),
 };

@@ -62,3 +62,5 @@ export function Explainers() {
     </ExplainerList>
   );
 }
+
+export { windowSnippets as snippets } from '../window/snippets';

@@ -4,7 +4,7 @@ import type { Config, KernelPresetChoice, ModeDefinition } from '../types';
 import { BASE_CONFIG } from '../types';
 import { biasOption, seededInput, seededKernel } from '../values';
 import { deriveConv } from '../window/operation';
-import { describeWindowStep, windowSnippets } from '../window/model';
+import { describeWindowStep } from '../window/model';
 
 const defaults: Config = { ...BASE_CONFIG, mode: 'pointwise', size: [4, 4], k: [1, 1], cin: 6, cout: 2 };
 
@@ -35,6 +35,5 @@ export const pointwise: ModeDefinition = {
     ),
   describeStep: describeWindowStep,
   kernelPresets: channelPresetChoices,
-  snippets: (c, op) => windowSnippets(c, op, { relu: c.relu }),
   loadView: () => import('./view'),
 };

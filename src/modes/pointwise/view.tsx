@@ -47,3 +47,5 @@ export function Explainers() {
     </ExplainerList>
   );
 }
+
+export { snippets } from './snippets';

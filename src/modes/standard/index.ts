@@ -3,7 +3,7 @@ import type { Config, ModeDefinition } from '../types';
 import { BASE_CONFIG } from '../types';
 import { biasOption, seededInput, seededKernel } from '../values';
 import { deriveConv } from '../window/operation';
-import { describeWindowStep, spatialPresets, windowSnippets } from '../window/model';
+import { describeWindowStep, spatialPresets } from '../window/model';
 
 const defaults: Config = { ...BASE_CONFIG, mode: 'standard', size: [5, 5], pad: [1, 1] };
 const presets = spatialPresets(true);
@@ -26,6 +26,5 @@ export const standard: ModeDefinition = {
   biasCount: (c) => c.cout,
   describeStep: describeWindowStep,
   kernelPresets: () => presets,
-  snippets: windowSnippets,
   loadView: () => import('./view'),
 };

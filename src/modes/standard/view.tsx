@@ -33,3 +33,5 @@ export function Explainers() {
     </ExplainerList>
   );
 }
+
+export { windowSnippets as snippets } from '../window/snippets';

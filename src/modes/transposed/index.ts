@@ -3,7 +3,6 @@
  * its value, onto a larger output; where stamps overlap they add. Explained two ways: scatter (one
  * step per input cell) and gather (the equal ordinary convolution, one step per output cell).
  */
-import { transposeSnippets } from '../../compute';
 import type { Config, ModeDefinition, Size2 } from '../types';
 import { BASE_CONFIG } from '../types';
 import { seededInput, seededKernel } from '../values';
@@ -49,6 +48,5 @@ export const transposed: ModeDefinition = {
     return `input${channel} (${step.in.row}, ${step.in.col}) = ${formatValue(step.in.value)} stamped onto ${kept} output cell${kept === 1 ? '' : 's'}`;
   },
   kernelPresets: transposedPresets,
-  snippets: (_c, op) => transposeSnippets({ geometry: asTransposed(op).geometry, bias: false }),
   loadView: () => import('./view'),
 };

@@ -108,3 +108,5 @@ export function Explainers() {
     </>
   );
 }
+
+export { snippets } from './snippets';

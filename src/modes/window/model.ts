@@ -1,12 +1,5 @@
-/** What the window-family modes share: how a step reads in the status line, presets, code. */
-import {
-  KERNEL_PRESETS,
-  kernelPreset,
-  layerSnippets,
-  type LayerDescription,
-  type Snippets,
-  type Tensor4,
-} from '../../compute';
+/** What the window-family modes share: how a step reads in the status line, and the presets. */
+import { KERNEL_PRESETS, kernelPreset, type Tensor4 } from '../../compute';
 import { formatValue } from '../../state/cellEntry';
 import type { OperationBase } from '../operation';
 import type { Config, KernelPresetChoice } from '../types';
@@ -38,23 +31,4 @@ export function spatialPresets(resize: boolean): readonly KernelPresetChoice[] {
       };
     },
   }));
-}
-
-/** `extra`: what a view adds to the layer (the pointwise view's ReLU). */
-export function windowSnippets(
-  config: Config,
-  op: OperationBase,
-  extra: Pick<LayerDescription, 'relu'> = {},
-): Snippets {
-  const w = asWindow(op);
-  return layerSnippets({
-    kind: w.kind,
-    inChannels: w.input.length,
-    outChannels: w.output.length,
-    geometry: w.geometry,
-    paddingName: typeof config.pad === 'string' ? config.pad : null,
-    convBefore: w.pipeline !== null,
-    ...extra,
-    bias: w.bias !== null,
-  });
 }
