@@ -26,6 +26,9 @@ export const PARAM_KEYS = [
   'relu',
   'view',
   'bias',
+  'image',
+  'op',
+  'color',
 ] as const;
 export type ParamKey = (typeof PARAM_KEYS)[number];
 
@@ -146,7 +149,7 @@ function flagParam<K extends 'relu' | 'pipeline' | 'separable' | 'bias'>(
   };
 }
 
-function wordParam<K extends 'pool' | 'view'>(key: K, label: string, choices: Choice[]): ParamSpec<K> {
+function wordParam<K extends 'pool' | 'view' | 'image' | 'op' | 'color'>(key: K, label: string, choices: Choice[]): ParamSpec<K> {
   const words = choices.map((c) => c.value);
   return {
     key,
@@ -245,6 +248,25 @@ export const PARAMS: { readonly [K in ParamKey]: ParamSpec<K> } = {
     deliberate: true,
   },
   bias: flagParam('bias', 'Bias', 'one per filter, added last'),
+  image: {
+    ...wordParam('image', 'Sample image', [
+      { value: 'digit', label: 'Digit' },
+      { value: 'shapes', label: 'Shapes' },
+      { value: 'checker', label: 'Checkerboard' },
+      { value: 'text', label: 'Text' },
+      { value: 'scene', label: 'Gradient scene' },
+    ]),
+    deliberate: true,
+  },
+  op: wordParam('op', 'Operation', [
+    { value: 'conv', label: 'Convolution' },
+    { value: 'max', label: 'Max pooling' },
+    { value: 'avg', label: 'Average pooling' },
+  ]),
+  color: wordParam('color', 'Channels', [
+    { value: 'gray', label: 'Grayscale' },
+    { value: 'rgb', label: 'RGB, each channel' },
+  ]),
 };
 
 /** A parameter as one view shows it: the table's row with the view's own label or choices. */

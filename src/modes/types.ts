@@ -15,6 +15,13 @@ export type PaddingSetting = Size2 | 'valid' | 'same';
 export type PoolKind = 'max' | 'avg';
 /** How the transposed view explains itself. */
 export type TransposeView = 'scatter' | 'gather';
+/** Image view: which generated sample is shown (a user's own image never enters the configuration). */
+export const IMAGE_SAMPLES = ['digit', 'shapes', 'checker', 'text', 'scene'] as const;
+export type ImageSample = (typeof IMAGE_SAMPLES)[number];
+/** Image view: the operation applied to the whole image. */
+export type ImageOp = 'conv' | 'max' | 'avg';
+/** Image view: one grayscale plane, or each RGB channel through the same kernel. */
+export type ImageColor = 'gray' | 'rgb';
 
 export interface Config {
   mode: Mode;
@@ -50,6 +57,10 @@ export interface Config {
   /** Edited values; null means generated from the seed. Resized to fit when the shape changes. */
   input: Tensor3 | null;
   kernel: Tensor4 | null;
+  /** Image view: the sample, the operation, and grayscale or RGB. */
+  image: ImageSample;
+  op: ImageOp;
+  color: ImageColor;
 }
 
 /** Limits of the controls, chosen so a 32×32 grid stays legible and every step renders at 60 fps. */
@@ -91,6 +102,9 @@ export const BASE_CONFIG: Omit<Config, 'mode'> = {
   biases: null,
   input: null,
   kernel: null,
+  image: 'digit',
+  op: 'conv',
+  color: 'gray',
 };
 
 export interface TensorShape {
@@ -133,6 +147,8 @@ export interface ModeDefinition {
   inputShape: (config: Config) => TensorShape;
   /** [out][in][h][w] of the weights the user edits; null where the view has none. */
   kernelShape: (config: Config) => [number, number, number, number] | null;
+  /** The unedited weights when they are not the seed's random ones (the image view starts from an edge detector). */
+  baseKernel?: (config: Config) => Tensor4;
   /** How many biases the view adds when `bias` is on (one per filter); absent where it has none. */
   biasCount?: (config: Config) => number;
   /** The whole operation; throws the compute module's message when there is no valid output. */

@@ -8,7 +8,7 @@ import { MODE_REGISTRY } from '../modes/registry';
 import type { Config, TensorShape } from '../modes/types';
 import type { Operation } from '../modes/operation';
 import { asWindow, type WindowOperation } from '../modes/window/operation';
-import { seededBias, seededInput, seededKernel } from '../modes/values';
+import { fitTensor4, seededBias, seededInput, seededKernel } from '../modes/values';
 
 export type { Operation } from '../modes/operation';
 export type { AnyStep, WindowOperation } from '../modes/window/operation';
@@ -29,7 +29,9 @@ export function inputValues(config: Config): Tensor3 {
 
 export function kernelValues(config: Config): Tensor4 | null {
   const shape = kernelShape(config);
-  return shape ? seededKernel(config, shape) : null;
+  if (!shape) return null;
+  const base = MODE_REGISTRY[config.mode].baseKernel?.(config);
+  return base ? fitTensor4(config.kernel, base) : seededKernel(config, shape);
 }
 
 /** The biases the user edits, one per filter; null where the view has none or shows none. */

@@ -372,13 +372,15 @@ describe('round trip', () => {
 
 /** The shapes a view's edited input and kernel have, written out from config.ts's comments. */
 function editShapes(c: Config): {
-  input: [number, number, number];
+  input: [number, number, number] | null;
   kernel: [number, number, number, number] | null;
 } {
   const [h, w] = c.size;
   if (c.mode === 'maxpool')
     return { input: [c.pipeline ? 1 : c.cin, h, w], kernel: c.pipeline ? [1, 1, 3, 3] : null };
   if (c.mode === 'dilated') return { input: [1, h, w], kernel: [1, 1, c.k[0], c.k[1]] };
+  // The image view's pixels are not configuration: only its kernel is (convolution only).
+  if (c.mode === 'image') return { input: null, kernel: c.op === 'conv' ? [1, 1, c.k[0], c.k[1]] : null };
   if (c.mode === 'pointwise') return { input: [c.cin, h, w], kernel: [c.cout, c.cin, 1, 1] };
   // PyTorch's ConvTranspose2d weight: [in][out][row][col].
   if (c.mode === 'transposed') return { input: [c.cin, h, w], kernel: [c.cin, c.cout, c.k[0], c.k[1]] };
@@ -421,7 +423,7 @@ const editedConfigArb: fc.Arbitrary<Config> = configArb(READABLE_SEED)
     const shapes = editShapes(c);
     return fc
       .tuple(
-        tensorArb(shapes.input),
+        shapes.input ? tensorArb(shapes.input) : fc.constant(null),
         shapes.kernel ? fc.option(tensorArb(shapes.kernel), { nil: null }) : fc.constant(null),
       )
       .map(([input, kernel]) => ({ ...c, input, kernel }) as Config);

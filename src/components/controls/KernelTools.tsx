@@ -12,6 +12,8 @@ export const KernelTools = memo(function KernelTools() {
   const seed = useStore((s) => s.config.seed);
   const config = useStore((s) => s.config);
   const presets = useMemo(() => MODE_REGISTRY[config.mode].kernelPresets(config), [config]);
+  // A view without a seed (the image view) has nothing to randomize.
+  const seeded = MODE_REGISTRY[config.mode].params.includes('seed');
   const edited = useStore(
     (s) => s.config.input !== null || s.config.kernel !== null || s.config.biases !== null,
   );
@@ -39,11 +41,15 @@ export const KernelTools = memo(function KernelTools() {
             <span className="field-range">fills every kernel</span>
           </div>
         )}
-        <NumberField label="Seed" value={seed} min={LIMITS.seed.min} max={999} onCommit={changeSeed} />
+        {seeded && (
+          <NumberField label="Seed" value={seed} min={LIMITS.seed.min} max={999} onCommit={changeSeed} />
+        )}
         <div className="field field--buttons">
-          <button type="button" onClick={() => randomize(Math.floor(Math.random() * 1000))}>
-            Randomize
-          </button>
+          {seeded && (
+            <button type="button" onClick={() => randomize(Math.floor(Math.random() * 1000))}>
+              Randomize
+            </button>
+          )}
           <button type="button" onClick={() => resetValues()} disabled={!edited}>
             Reset values
           </button>

@@ -1,0 +1,221 @@
+/**
+ * The image view's stage: the picture (a sample, or the user's own by picker, drop or paste), its
+ * feature maps on the diverging scale with a legend, a cursor moved by pointer or arrow keys with the
+ * magnifier's numbers, the kernel's weights and the classic presets. Clicking a point (or Enter)
+ * opens that region in the step-by-step view.
+ */
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { makeGeometry, type Geometry } from '../../compute';
+import { tapCol, tapRow } from '../../compute/geometry';
+import { useStore } from '../../state/store';
+import { kernelValues } from '../../state/operation';
+import { deliberately } from '../../state/history';
+import { stepViewFor } from './crop';
+import { FeatureCanvas, type Cell } from './FeatureCanvas';
+import { KernelEditor } from './KernelEditor';
+import { Legend } from './Legend';
+import { Magnifier } from './Magnifier';
+import { PresetStrip } from './PresetStrip';
+import { SAMPLE_LABELS, sampleImage } from './samples';
+import { useImageSource } from './source';
+import { channelNames, toPlanes, type RgbaImage } from './tensor';
+import { useFeatureMaps } from './useFeatureMaps';
+import { PickImage } from './PickImage';
+import type { Config } from '../types';
+
+function geometryOf(c: Config, image: RgbaImage): Geometry | null {
+  const conv = c.op === 'conv';
+  try {
+    return makeGeometry(image.height, image.width, {
+      kernelSize: c.k,
+      stride: c.stride ?? (conv ? 1 : c.k),
+      padding: conv ? c.pad : 0,
+      dilation: conv ? c.dilation : 1,
+    });
+  } catch {
+    return null;
+  }
+}
+
+/** The picture as the operation sees it: grey levels in grayscale, the colours in RGB. */
+function shownPixels(image: RgbaImage, gray: boolean): Uint8ClampedArray {
+  if (!gray) return image.rgba;
+  const [plane] = toPlanes(image, 'gray');
+  const out = new Uint8ClampedArray(image.rgba.length);
+  for (let i = 0; i < plane!.length; i++) out.set([plane![i]!, plane![i]!, plane![i]!, 255], i * 4);
+  return out;
+}
+
+/** Opens the region around `cell` of channel `channel` in the step-by-step view of the same operation. */
+function openSteps(image: RgbaImage, config: Config, channel: number, cell: Cell): void {
+  const plane = toPlanes(image, config.color)[channel]!;
+  const link = stepViewFor(plane, [image.height, image.width], config, kernelValues(config), cell);
+  const store = useStore.getState();
+  deliberately(() => store.setMode(link.mode));
+  if (store.change(link.patch)) useStore.getState().seek(link.step);
+  // The stage that had focus is gone: focus the tab of the view now shown.
+  requestAnimationFrame(() =>
+    document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus(),
+  );
+}
+
+export function ImageStage() {
+  const id = useId();
+  const config = useStore((s) => s.config);
+  const own = useImageSource((s) => s.own);
+  const picture = own?.image ?? sampleImage(config.image);
+  const { maps, source, error, version } = useFeatureMaps(picture);
+  const [cursor, setCursor] = useState<Cell>({ row: 0, col: 0 });
+  const [channel, setChannel] = useState(0);
+  const names = channelNames(config.color);
+  const geometry = useMemo(() => (source ? geometryOf(config, source) : null), [config, source]);
+  const current = maps && geometry && geometry.outHeight === maps.height && geometry.outWidth === maps.width;
+
+  // Keep the cursor on the map when its size changes; start it in the middle.
+  useEffect(() => {
+    if (!maps) return;
+    setCursor((c) =>
+      c.row === 0 && c.col === 0
+        ? { row: maps.height >> 1, col: maps.width >> 1 }
+        : { row: Math.min(c.row, maps.height - 1), col: Math.min(c.col, maps.width - 1) },
+    );
+  }, [maps]);
+  useEffect(() => {
+    if (maps && source)
+      useImageSource.setState({
+        lastRun: { input: [source.height, source.width], output: [maps.height, maps.width], ms: maps.ms },
+      });
+  }, [maps, source]);
+
+  const shown = useMemo(
+    () => (source ? shownPixels(source, config.color === 'gray') : null),
+    [source, config.color],
+  );
+  const pick = useCallback(
+    (cell: Cell, c = channel) => {
+      if (source) openSteps(source, config, Math.min(c, names.length - 1), cell);
+    },
+    [source, config, channel, names.length],
+  );
+  const fromInput = useCallback(
+    (cell: Cell): Cell =>
+      maps && source
+        ? {
+            row: Math.min(maps.height - 1, Math.floor((cell.row * maps.height) / source.height)),
+            col: Math.min(maps.width - 1, Math.floor((cell.col * maps.width) / source.width)),
+          }
+        : cell,
+    [maps, source],
+  );
+
+  const onKey = (event: React.KeyboardEvent) => {
+    if (!maps) return;
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+    };
+    const move = moves[event.key];
+    if (move) {
+      event.preventDefault();
+      const by = event.shiftKey ? 8 : 1;
+      setCursor((c) => ({
+        row: Math.min(maps.height - 1, Math.max(0, c.row + move[0] * by)),
+        col: Math.min(maps.width - 1, Math.max(0, c.col + move[1] * by)),
+      }));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      pick(cursor);
+    }
+  };
+
+  const field: [number, number] = geometry
+    ? [
+        geometry.dilationRow * (geometry.kernelHeight - 1) + 1,
+        geometry.dilationCol * (geometry.kernelWidth - 1) + 1,
+      ]
+    : [1, 1];
+  const inputCursor =
+    geometry && current
+      ? { row: tapRow(geometry, cursor.row, 0), col: tapCol(geometry, cursor.col, 0) }
+      : null;
+  const what = own ? `your image “${own.name}”` : `the sample, ${SAMPLE_LABELS[config.image]}`;
+
+  return (
+    <section className="stage image-stage" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`} className="visually-hidden">
+        Image and feature map
+      </h2>
+      <PickImage />
+      {error && (
+        <p role="alert" className="image-message image-message--error">
+          {error}
+        </p>
+      )}
+      <div
+        className="image-maps"
+        tabIndex={0}
+        role="group"
+        aria-label="Feature map cursor: arrow keys move it (Shift: 8 cells), Enter opens that region step by step"
+        aria-describedby={`${id}-mag`}
+        onKeyDown={onKey}
+        data-drawn={version}
+        data-ms={maps?.ms.toFixed(2)}
+      >
+        {shown && source && (
+          <FeatureCanvas
+            width={source.width}
+            height={source.height}
+            rgba={shown}
+            label={`Input: ${what}${config.color === 'gray' ? ', in grayscale' : ''}`}
+            cursor={inputCursor}
+            cursorSize={field}
+            onPoint={(cell) => setCursor(fromInput(cell))}
+            onPick={(cell) => pick(fromInput(cell))}
+          />
+        )}
+        {maps?.colours.map((rgba, c) => (
+          <FeatureCanvas
+            key={`${c}-${names.length}`}
+            width={maps.width}
+            height={maps.height}
+            rgba={rgba}
+            label={`Output: feature map${names.length > 1 ? `, ${names[c]!.toLowerCase()} channel` : ''}, ${maps.width}×${maps.height}`}
+            cursor={current ? cursor : null}
+            cursorSize={[1, 1]}
+            onPoint={(cell) => {
+              setCursor(cell);
+              setChannel(c);
+            }}
+            onPick={(cell) => pick(cell, c)}
+          />
+        ))}
+      </div>
+      {maps && <Legend maxAbs={maps.maxAbs} />}
+      <p className="hint">
+        Click a point, or press Enter on the cursor, to open that region in the step-by-step view.
+      </p>
+      <div className="image-tools">
+        <div id={`${id}-mag`}>
+          {current && source && (
+            <Magnifier
+              cursor={cursor}
+              geometry={geometry}
+              image={source}
+              maps={maps}
+              color={config.color}
+              pooling={config.op !== 'conv'}
+            />
+          )}
+        </div>
+        {config.op === 'conv' && (
+          <div className="image-kernel-tools">
+            <KernelEditor />
+            <PresetStrip />
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * Pixels → the numbers the operation reads. Values stay on the 0–255 scale of the pixels, so the
+ * step-by-step view opened from a point shows whole numbers; grayscale is the ITU-R BT.601 luma
+ * (0.299 R + 0.587 G + 0.114 B) rounded, as Pillow's convert('L') gives it.
+ */
+import type { ImageColor } from '../types';
+
+/** An image as the canvas gives it: RGBA bytes, row-major. */
+export interface RgbaImage {
+  width: number;
+  height: number;
+  rgba: Uint8ClampedArray;
+}
+
+export const grayOf = (r: number, g: number, b: number): number =>
+  Math.round(0.299 * r + 0.587 * g + 0.114 * b);
+
+export const channelNames = (color: ImageColor): readonly string[] =>
+  color === 'gray' ? ['Gray'] : ['Red', 'Green', 'Blue'];
+
+/** One plane for grayscale, three (R, G, B) for colour. */
+export function toPlanes({ width, height, rgba }: RgbaImage, color: ImageColor): Float32Array[] {
+  const n = width * height;
+  if (rgba.length !== n * 4)
+    throw new Error(`Expected ${n * 4} bytes for ${width}×${height}, got ${rgba.length}.`);
+  if (color === 'gray') {
+    const gray = new Float32Array(n);
+    for (let i = 0; i < n; i++) gray[i] = grayOf(rgba[4 * i]!, rgba[4 * i + 1]!, rgba[4 * i + 2]!);
+    return [gray];
+  }
+  const planes = [new Float32Array(n), new Float32Array(n), new Float32Array(n)];
+  for (let i = 0; i < n; i++) for (let c = 0; c < 3; c++) planes[c]![i] = rgba[4 * i + c]!;
+  return planes;
+}
+
+/** The values of one pixel, as toPlanes gives them: [gray] or [R, G, B]. */
+export function pixelValues(
+  { width, rgba }: RgbaImage,
+  row: number,
+  col: number,
+  color: ImageColor,
+): number[] {
+  const i = 4 * (row * width + col);
+  const [r, g, b] = [rgba[i]!, rgba[i + 1]!, rgba[i + 2]!];
+  return color === 'gray' ? [grayOf(r, g, b)] : [r, g, b];
+}

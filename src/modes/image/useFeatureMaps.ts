@@ -1,0 +1,79 @@
+/**
+ * The feature maps of the shown picture under the current settings, computed in the worker. Every
+ * change of settings or picture sends a request; the client drops any that a newer one overtook, so
+ * only the latest result is ever drawn.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { useStore } from '../../state/store';
+import { kernelValues } from '../../state/operation';
+import type { Config } from '../types';
+import { ImageWorkerClient } from './client';
+import type { ImageResponse } from './protocol';
+import type { RgbaImage } from './tensor';
+
+let client: ImageWorkerClient | null = null;
+const theClient = () => (client ??= new ImageWorkerClient());
+
+export type FeatureMaps = Extract<ImageResponse, { ok: true }>;
+
+export interface FeatureState {
+  maps: FeatureMaps | null;
+  /** The picture the maps were computed from (the maps arrive after the picture changes). */
+  source: RgbaImage | null;
+  error: string | null;
+  /** How many results have been drawn: a hook for the UI benchmark and the tests. */
+  version: number;
+}
+
+/** The settings a request needs, as primitives, so an unrelated change (the theme) sends nothing. */
+function settingsKey(c: Config): string {
+  return JSON.stringify([
+    c.op,
+    c.color,
+    c.k,
+    c.stride,
+    c.pad,
+    c.dilation,
+    c.op === 'conv' ? kernelValues(c) : null,
+  ]);
+}
+
+export function useFeatureMaps(image: RgbaImage): FeatureState {
+  const key = useStore((s) => settingsKey(s.config));
+  const config = useStore((s) => s.config);
+  // The config object changes with every edit; the key says whether the request would.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const request = useMemo(() => config, [key]);
+  const [state, setState] = useState<FeatureState>({ maps: null, source: null, error: null, version: 0 });
+
+  useEffect(() => {
+    const c = request;
+    const kernel = c.op === 'conv' ? kernelValues(c)![0]![0]! : [[0]];
+    let live = true;
+    void theClient()
+      .run({
+        width: image.width,
+        height: image.height,
+        rgba: image.rgba,
+        color: c.color,
+        op: c.op,
+        kernelSize: c.k,
+        weights: Float64Array.from(kernel.flat()),
+        stride: c.stride ?? (c.op === 'conv' ? [1, 1] : c.k),
+        padding: c.op === 'conv' ? c.pad : 0,
+        dilation: c.op === 'conv' ? c.dilation : [1, 1],
+      })
+      .then((response) => {
+        if (!live || !response) return;
+        setState((s) =>
+          response.ok
+            ? { maps: response, source: image, error: null, version: s.version + 1 }
+            : { ...s, error: response.message },
+        );
+      });
+    return () => {
+      live = false;
+    };
+  }, [image, request]);
+  return state;
+}
