@@ -254,7 +254,7 @@ export const PARAMS: { readonly [K in ParamKey]: ParamSpec<K> } = {
       { value: 'shapes', label: 'Shapes' },
       { value: 'checker', label: 'Checkerboard' },
       { value: 'text', label: 'Text' },
-      { value: 'scene', label: 'Gradient scene' },
+      { value: 'scene', label: 'Scene' },
     ]),
     deliberate: true,
   },
@@ -265,7 +265,7 @@ export const PARAMS: { readonly [K in ParamKey]: ParamSpec<K> } = {
   ]),
   color: wordParam('color', 'Channels', [
     { value: 'gray', label: 'Grayscale' },
-    { value: 'rgb', label: 'RGB, each channel' },
+    { value: 'rgb', label: 'RGB' },
   ]),
 };
 

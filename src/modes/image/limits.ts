@@ -4,8 +4,8 @@
 
 /** Longest side the worker convolves: a 512×512 RGB image through a 7×7 kernel stays well under 50 ms. */
 export const WORKING_SIDE = 512;
-/** Smallest image accepted: the widest window (7 taps at dilation 4 spans 25 cells) always fits. */
-export const MIN_SIDE = 32;
+/** Smallest image accepted (defined with the registry entry, whose check relies on it). */
+export { MIN_SIDE } from './index';
 /** Larger sides are refused from the file's header, before decoding could exhaust memory. */
 export const MAX_DECODE_SIDE = 8192;
 /** Files over this are refused by size alone, before a byte is read. */

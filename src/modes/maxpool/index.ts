@@ -30,6 +30,11 @@ export const PIPELINE_PRESET: Partial<Config> = {
 const pipelineDefaults: Config = { ...defaults, ...PIPELINE_PRESET };
 const presets = spatialPresets(false);
 const windowStride = (c: Config): Size2 => c.stride ?? c.k;
+/** A pooling stride: the window's size (the default) or a number. */
+export const WINDOW_STRIDE_CHOICES = [
+  { value: 'window', label: 'Window size' },
+  ...[1, 2, 3, 4].map((s) => ({ value: String(s), label: String(s) })),
+];
 
 export const maxpool: ModeDefinition = {
   label: 'Max pooling',
@@ -41,12 +46,7 @@ export const maxpool: ModeDefinition = {
   paramOverrides: (c) => ({
     size: { label: c.pipeline ? 'Image' : 'Input' },
     k: { label: 'Window' },
-    stride: {
-      choices: [
-        { value: 'window', label: 'Window size' },
-        ...[1, 2, 3, 4].map((s) => ({ value: String(s), label: String(s) })),
-      ],
-    },
+    stride: { choices: WINDOW_STRIDE_CHOICES },
   }),
   inputShape: (c) => ({ channels: c.pipeline ? 1 : c.cin, height: c.size[0], width: c.size[1] }),
   kernelShape: (c) => (c.pipeline ? [1, 1, PIPELINE_CONV_KERNEL, PIPELINE_CONV_KERNEL] : null),
