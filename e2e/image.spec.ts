@@ -191,17 +191,13 @@ test.describe('image view', () => {
     }
     await test.step('a file of hundreds of MB, dropped: refused by its size before it is read', async () => {
       await page.evaluate(() => {
-        const megabyte = new Uint8Array(1024 * 1024);
-        const file = new File(
-          Array.from({ length: 300 }, () => megabyte),
-          'film.png',
-          { type: 'image/png' },
-        );
-        const data = new DataTransfer();
-        data.items.add(file);
-        document.body.dispatchEvent(
-          new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
-        );
+        // A real 300 MB blob would cost this shared machine 300 MB; the view reads only the size the
+        // file reports before touching a byte, so a small file reporting that size is the same test.
+        const file = new File([new Uint8Array(1024)], 'film.png', { type: 'image/png' });
+        Object.defineProperty(file, 'size', { value: 300 * 1024 * 1024 });
+        const drop = new Event('drop', { bubbles: true, cancelable: true });
+        Object.defineProperty(drop, 'dataTransfer', { value: { files: [file], types: ['Files'] } });
+        document.body.dispatchEvent(drop);
       });
       await expect(page.getByRole('alert')).toContainText(
         /“film\.png” is 300 MB; the view opens files up to 50 MB/,
