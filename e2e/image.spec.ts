@@ -17,7 +17,7 @@ function planes(color: 'gray' | 'rgb'): number[][][] {
   const plane = (f: (r: number, c: number) => number) =>
     Array.from({ length: H }, (_, r) => Array.from({ length: W }, (_, c) => f(r, c)));
   if (color === 'gray')
-    return [plane((r, c) => Math.round(0.299 * at(r, c, 0) + 0.587 * at(r, c, 1) + 0.114 * at(r, c, 2)))];
+    return [plane((r, c) => Math.round((299 * at(r, c, 0) + 587 * at(r, c, 1) + 114 * at(r, c, 2)) / 1000))];
   return [0, 1, 2].map((k) => plane((r, c) => at(r, c, k)));
 }
 

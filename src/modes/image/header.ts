@@ -165,7 +165,7 @@ function looksLikeSvg(b: Uint8Array): boolean {
     .decode(b.subarray(0, 4096))
     .replace(/^\uFEFF/, '')
     .trimStart();
-  return head.startsWith('<') && /<svg[\s>]/i.test(head);
+  return head.startsWith('<') && /<svg[\s/>]/i.test(head);
 }
 
 export function readHeader(bytes: Uint8Array): HeaderInfo {

@@ -12,8 +12,9 @@ export interface RgbaImage {
   rgba: Uint8ClampedArray;
 }
 
+/** In whole numbers, so a luma of exactly n + 0.5 rounds up as the definition says, not by float error. */
 export const grayOf = (r: number, g: number, b: number): number =>
-  Math.round(0.299 * r + 0.587 * g + 0.114 * b);
+  Math.round((299 * r + 587 * g + 114 * b) / 1000);
 
 export const channelNames = (color: ImageColor): readonly string[] =>
   color === 'gray' ? ['Gray'] : ['Red', 'Green', 'Blue'];
