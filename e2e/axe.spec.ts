@@ -37,6 +37,8 @@ const VIEWS: Record<string, string> = {
   'transposed (gather)': 'mode=transposed&view=gather&step=4',
   'grouped, with bias': 'mode=grouped&bias=1&step=4',
   'depthwise-separable': 'mode=grouped&separable=1&bias=1&step=30',
+  'image (a sample through Sobel x)': 'mode=image',
+  'image, RGB max pooling': 'mode=image&op=max&color=rgb&image=shapes',
   'the embed': 'mode=standard&embed=1&step=4',
   'the embed with controls': 'mode=dilated&embed=1&controls=1&step=4',
 };

@@ -7,6 +7,8 @@
 // Environment:
 //   BENCH_UI_SECONDS    how long each scenario plays while traced (default 5)
 //   BENCH_UI_TRACE_DIR  also save each raw trace there (open it in DevTools → Performance)
+//   BENCH_UI_PORT       the preview server's port (default 4174)
+//   KW_OUT_DIR          the build directory to serve (default dist)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -14,9 +16,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
+import { imageEditScenario, printImageEdit } from './bench-ui-image.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const PORT = 4174;
+const PORT = Number(process.env.BENCH_UI_PORT ?? 4174);
+const OUT_DIR = process.env.KW_OUT_DIR ?? 'dist';
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const VIEWPORT = { width: 1280, height: 720 };
 const PLAY_MS = Number(process.env.BENCH_UI_SECONDS ?? 5) * 1000;
@@ -41,14 +45,16 @@ const SCENARIOS = [
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function ensureBuild() {
-  const index = join(ROOT, 'dist', 'index.html');
+  const index = join(ROOT, OUT_DIR, 'index.html');
   if (existsSync(index)) {
-    console.log(`bench-ui: using the existing dist/ (built ${statSync(index).mtime.toISOString()}; run`);
+    console.log(
+      `bench-ui: using the existing ${OUT_DIR}/ (built ${statSync(index).mtime.toISOString()}; run`,
+    );
     console.log('          `npx vite build` first to measure newer sources)');
     return;
   }
-  console.log('bench-ui: no dist/ yet, running npx vite build');
-  const build = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  console.log(`bench-ui: no ${OUT_DIR}/ yet, running npx vite build`);
+  const build = spawnSync('npx', ['vite', 'build', '--outDir', OUT_DIR], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) throw new Error(`npx vite build failed (exit ${build.status ?? build.signal})`);
 }
 
@@ -69,7 +75,7 @@ function assertPortFree() {
 function startPreview() {
   const child = spawn(
     'npx',
-    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+    ['vite', 'preview', '--outDir', OUT_DIR, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
     {
       cwd: ROOT,
       detached: true,
@@ -333,6 +339,8 @@ try {
     rows.push({ name: scenario.name, ...(await runScenario(browser, scenario)) });
   }
   printTable(rows);
+  console.log('');
+  printImageEdit(await imageEditScenario(browser, ORIGIN, traceFor, analyse));
 } catch (error) {
   console.error(`bench-ui: ${error instanceof Error ? error.message : error}`);
   process.exitCode = 1;
