@@ -82,9 +82,11 @@ function editsOver(planes: number[][][]): fc.Arbitrary<number[][][]> {
 const editedArb = (configs: fc.Arbitrary<Config>) =>
   configs.chain((config) => {
     const kernel = kernelValues(config);
+    const input = inputValues(config);
     return fc
       .tuple(
-        fc.option(editsOver(inputValues(config)), { nil: null }),
+        // The image view has no input values of its own (its picture is not configuration).
+        input.length ? fc.option(editsOver(input), { nil: null }) : fc.constant(null),
         kernel ? fc.option(editsOver(kernel.flat()), { nil: null }) : fc.constant(null),
       )
       .map(([input, flat]) => {
