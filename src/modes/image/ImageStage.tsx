@@ -4,7 +4,7 @@
  * magnifier's numbers, the kernel's weights and the classic presets. Clicking a point (or Enter)
  * opens that region in the step-by-step view.
  */
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { makeGeometry, type Geometry } from '../../compute';
 import { tapCol, tapRow } from '../../compute/geometry';
 import { useStore } from '../../state/store';
@@ -71,15 +71,18 @@ export function ImageStage() {
   const geometry = useMemo(() => (source ? geometryOf(config, source) : null), [config, source]);
   const current = maps && geometry && geometry.outHeight === maps.height && geometry.outWidth === maps.width;
 
-  // Keep the cursor on the map when its size changes; start it in the middle.
+  // A new picture starts the cursor in the middle; new settings keep it, clamped to the map.
+  const cursorSource = useRef<RgbaImage | null>(null);
   useEffect(() => {
     if (!maps) return;
+    const fresh = cursorSource.current !== source;
+    cursorSource.current = source;
     setCursor((c) =>
-      c.row === 0 && c.col === 0
+      fresh
         ? { row: maps.height >> 1, col: maps.width >> 1 }
         : { row: Math.min(c.row, maps.height - 1), col: Math.min(c.col, maps.width - 1) },
     );
-  }, [maps]);
+  }, [maps, source]);
   useEffect(() => {
     if (maps && source)
       useImageSource.setState({
