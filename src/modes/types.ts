@@ -115,6 +115,8 @@ export interface ModeViewModule {
   Explainers: ComponentType;
   /** "Same in code": the layer in PyTorch and Keras (here, so the snippet code loads with the view). */
   snippets: (config: Config, op: Operation) => Snippets;
+  /** The kernel presets the Values panel offers (here, so their tables load with the view). */
+  kernelPresets: (config: Config) => readonly KernelPresetChoice[];
 }
 
 export interface ModeDefinition {
@@ -139,6 +141,5 @@ export interface ModeDefinition {
   derive: (config: Config) => Operation;
   /** After "Step N of M": what that step produced, for the status line. */
   describeStep: (op: Operation, index: number) => string;
-  kernelPresets: (config: Config) => readonly KernelPresetChoice[];
   loadView: () => Promise<ModeViewModule>;
 }

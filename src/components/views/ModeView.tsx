@@ -1,7 +1,7 @@
 /**
  * The panel of the selected tab: the mode's stage and arithmetic, then its explainers. Each mode's React side is its own chunk (src/modes/viewCache.ts); the first
- * one is loaded before the first render, tabs load theirs before switching, and once the page is
- * up the rest are fetched too, so switching tabs works on a flaky network.
+ * one is loaded before the first render, tabs load theirs before switching, and at the first pause
+ * the rest are fetched too, so switching tabs works on a flaky network.
  */
 import { memo, Suspense, use, useEffect } from 'react';
 import { useStore } from '../../state/store';
@@ -10,11 +10,26 @@ import { loadedModeView, loadModeView } from '../../modes/viewCache';
 import { PanelBoundary } from '../shell/PanelBoundary';
 import { FitToFrame } from './FitToFrame';
 
+/**
+ * Fetches the other views 1.5 s into a pause. Never while playing: each view brings its stylesheet,
+ * and a new stylesheet restyles every cell at once, a long task that drops frames of the animation.
+ */
 function usePrefetchViews(): void {
   useEffect(() => {
+    let timer: number | undefined;
     const prefetch = () => MODES.forEach((m) => void loadModeView(m).catch(() => undefined));
-    const id = window.setTimeout(prefetch, 1500);
-    return () => window.clearTimeout(id);
+    const schedule = (playing: boolean) => {
+      window.clearTimeout(timer);
+      if (!playing) timer = window.setTimeout(prefetch, 1500);
+    };
+    schedule(useStore.getState().playing);
+    const stop = useStore.subscribe((s, before) => {
+      if (s.playing !== before.playing) schedule(s.playing);
+    });
+    return () => {
+      window.clearTimeout(timer);
+      stop();
+    };
   }, []);
 }
 

@@ -94,3 +94,8 @@ export function Explainers() {
 }
 
 export { snippets } from './snippets';
+
+import { spatialPresets } from '../window/presets';
+
+const presets = spatialPresets(true);
+export const kernelPresets = () => presets;

@@ -49,3 +49,4 @@ export function Explainers() {
 }
 
 export { snippets } from './snippets';
+export { kernelPresets } from './presets';
