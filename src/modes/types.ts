@@ -8,6 +8,7 @@ import type { Snippets, Tensor3, Tensor4 } from '../compute';
 import type { Mode } from './registry';
 import type { ParamKey, ParamOverride } from './params';
 import type { Operation } from './operation';
+import type { QuizBuilder } from '../quiz/types';
 
 export type Size2 = [number, number];
 /** Explicit padding per axis, or by name. */
@@ -115,6 +116,8 @@ export interface ModeViewModule {
   Explainers: ComponentType;
   /** "Same in code": the layer in PyTorch and Keras (here, so the snippet code loads with the view). */
   snippets: (config: Config, op: Operation) => Snippets;
+  /** Predict, then reveal: the view's questions (src/quiz/); a view without them is only asked its output size. */
+  quiz?: QuizBuilder;
 }
 
 export interface ModeDefinition {

@@ -94,3 +94,4 @@ export function Explainers() {
 }
 
 export { snippets } from './snippets';
+export { groupedQuiz as quiz } from './quiz';

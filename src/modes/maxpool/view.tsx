@@ -64,3 +64,4 @@ export function Explainers() {
 }
 
 export { windowSnippets as snippets } from '../window/snippets';
+export { windowQuiz as quiz } from '../window/quiz';

@@ -49,3 +49,4 @@ export function Explainers() {
 }
 
 export { snippets } from './snippets';
+export { windowQuiz as quiz } from '../window/quiz';

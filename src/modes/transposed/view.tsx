@@ -110,3 +110,4 @@ export function Explainers() {
 }
 
 export { snippets } from './snippets';
+export { transposedQuiz as quiz } from './quiz';
