@@ -6,12 +6,13 @@ import type { Feedback as FeedbackData } from './quizStore';
 
 const verdictWord = (correct: boolean | null) => (correct === null ? 'shown' : correct ? 'right' : 'wrong');
 
+/** `firstRef` absent: the verdict alone, above the next question (the output size's, say, before the first cell's). */
 export function Feedback({
   feedback,
   firstRef,
 }: {
   feedback: FeedbackData | null;
-  firstRef: RefObject<HTMLInputElement | HTMLButtonElement | null>;
+  firstRef?: RefObject<HTMLInputElement | HTMLButtonElement | null>;
 }) {
   const atEnd = useStore((s) => s.step >= selectStepCount(s) - 1);
   const correct = feedback?.correct ?? null;
@@ -27,7 +28,7 @@ export function Feedback({
           {feedback.working && <p className="quiz-working">{feedback.working}</p>}
         </>
       )}
-      {atEnd ? (
+      {!firstRef ? null : atEnd ? (
         <button
           type="button"
           ref={firstRef as RefObject<HTMLButtonElement>}

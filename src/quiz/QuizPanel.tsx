@@ -17,7 +17,6 @@ import { KIND_LABELS, type Question, type StepKind, type Verdict } from './types
 import { pickModeOf, record, scoreText, useQuizStore } from './quizStore';
 import { AnswerForm } from './AnswerForm';
 import { Feedback } from './Feedback';
-import './quiz.css';
 
 /** Marks the open question answered (or shown): the app reveals it, and an embed tells its host. */
 function reveal(question: Question, verdict: Verdict | null): void {
@@ -65,21 +64,19 @@ export default function QuizPanel() {
   }, [open, question]);
   useEffect(() => () => useQuizStore.setState({ pickMode: null, picks: [] }), []);
 
-  // Focus follows the panel's own flow (answer → Next → the next answer), never leaving it for <body>,
-  // and never taken from elsewhere (a playback button, a grid).
-  const panel = useRef<HTMLElement>(null);
+  // Focus follows the panel's own flow (answer → Next → the next answer): when the control it was on
+  // goes away it lands on the new one, never on <body>; focus anywhere else is left where it is.
   const first = useRef<HTMLInputElement | HTMLButtonElement | null>(null);
   useLayoutEffect(() => {
     const active = document.activeElement;
-    if (active && active !== document.body && !panel.current?.contains(active)) return;
-    first.current?.focus();
+    if (!active || active === document.body) first.current?.focus();
   }, [question]);
 
   const score = useQuizStore(scoreText);
   const last = useQuizStore((s) => s.last);
 
   return (
-    <section className="panel quiz" ref={panel} aria-labelledby="quiz-heading">
+    <section className="panel quiz" aria-labelledby="quiz-heading">
       <div className="quiz-head">
         <h2 id="quiz-heading">Predict, then reveal</h2>
         <p className="quiz-score">{score}</p>
@@ -96,6 +93,7 @@ export default function QuizPanel() {
           </label>
         )}
       </div>
+      {question && last?.kind === 'size' && question.kind !== 'size' && <Feedback feedback={last} />}
       {question ? (
         <AnswerForm
           key={`${question.kind}:${step}:${sizeAsked}`}
@@ -107,9 +105,9 @@ export default function QuizPanel() {
       ) : (
         <Feedback feedback={last} firstRef={first} />
       )}
-      {/* Said once the answer is on screen; the question's answer is in no text before that. */}
+      {/* The last verdict, said once it is on screen; an open question's answer is in no text. */}
       <p className="visually-hidden" aria-live="polite">
-        {!question && last
+        {last
           ? `${last.correct === null ? 'Shown' : last.correct ? 'Right' : 'Not quite'}: ${last.answer}. ${score}.`
           : ''}
       </p>

@@ -8,6 +8,7 @@ import type { Question, Verdict } from './types';
 export type PickMode = 'one' | 'many' | null;
 
 export interface Feedback {
+  kind: Question['kind'];
   prompt: string;
   answer: string;
   working?: string;
@@ -54,6 +55,7 @@ export function record(question: Question, verdict: Verdict | null): void {
     answered: s.answered + (verdict ? 1 : 0),
     shown: s.shown + (verdict ? 0 : 1),
     last: {
+      kind: question.kind,
       prompt: question.prompt,
       answer: question.answer,
       ...(question.working && { working: question.working }),
