@@ -2,6 +2,7 @@
 // (text, attributes, accessibility tree) until it is answered, the score, and the `answer` event
 // reaching a host page on another origin. Answers come from e2e/oracle.ts, worked out from the
 // values the page shows, never from the app's own numbers.
+import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { KernelwisePage } from './kernelwise-page';
@@ -295,5 +296,34 @@ test.describe('predict, then reveal', () => {
       expect(r.origin, 'sent by the app').toBe(APP_ORIGIN);
       expect(r.fromFrame).toBe(true);
     }
+  });
+
+  test('axe finds no WCAG 2.2 AA violation with a question open, cells picked, and after the answer', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000); // axe on a loaded 2-core machine
+    const axe = async (when: string) => {
+      const results = await new AxeBuilder({ page })
+        .options({
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+          rules: { 'label-content-name-mismatch': { enabled: true } },
+        })
+        .analyze();
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`),
+        when,
+      ).toEqual([]);
+    };
+    const kw = new KernelwisePage(page);
+    await kw.open('mode=maxpool&quiz=1');
+    await expect(page.getByRole('textbox', { name: 'Your prediction' })).toBeFocused();
+    await axe('a value question');
+    await page.getByRole('combobox', { name: 'Ask about' }).selectOption({ label: 'which cell wins' });
+    await kw.cell('Input', 0, 0).click();
+    await expect(kw.cell('Input', 0, 0)).toHaveAttribute('aria-selected', 'true');
+    await axe('a cell picked');
+    await page.getByRole('button', { name: 'Show me' }).click();
+    await expect(quiz(page)).toContainText('Shown');
+    await axe('after the reveal');
   });
 });
