@@ -8,6 +8,7 @@ import { useStore } from '../../state/store';
 import { MODES, type Mode } from '../../modes/registry';
 import { loadedModeView, loadModeView } from '../../modes/viewCache';
 import { PanelBoundary } from '../shell/PanelBoundary';
+import { FitToFrame } from './FitToFrame';
 
 // Predict, then reveal: its panel loads when the quiz is first turned on.
 const QuizPanel = lazy(() => import('../../quiz/QuizPanel'));
@@ -24,7 +25,13 @@ function ModeParts({ mode, compact }: { mode: Mode; compact: boolean }) {
   const { Stage, Arithmetic, Explainers } = loadedModeView(mode) ?? use(loadModeView(mode));
   return (
     <>
-      <Stage />
+      {compact ? (
+        <FitToFrame>
+          <Stage />
+        </FitToFrame>
+      ) : (
+        <Stage />
+      )}
       <div className="explainers">
         <Arithmetic />
         {!compact && (
