@@ -8,6 +8,7 @@ import type { Snippets, Tensor3, Tensor4 } from '../compute';
 import type { Mode } from './registry';
 import type { ParamKey, ParamOverride } from './params';
 import type { Operation } from './operation';
+import type { QuizBuilder } from '../quiz/types';
 
 export type Size2 = [number, number];
 /** Explicit padding per axis, or by name. */
@@ -117,6 +118,8 @@ export interface ModeViewModule {
   snippets: (config: Config, op: Operation) => Snippets;
   /** The kernel presets the Values panel offers (here, so their tables load with the view). */
   kernelPresets: (config: Config) => readonly KernelPresetChoice[];
+  /** Predict, then reveal: the view's questions (src/quiz/); a view without them is only asked its output size. */
+  quiz?: QuizBuilder;
 }
 
 export interface ModeDefinition {

@@ -360,6 +360,7 @@ describe('round trip', () => {
       embed: true,
       controls: false,
       origin: 'https://course.example.org',
+      quiz: true,
     };
     expect(parseQuery(toQuery(sessionToParams(session))).session).toEqual(session);
     expect(sessionToParams(SESSION_DEFAULTS)).toEqual({});

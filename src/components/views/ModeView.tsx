@@ -3,12 +3,15 @@
  * one is loaded before the first render, tabs load theirs before switching, and at the first pause
  * the rest are fetched too, so switching tabs works on a flaky network.
  */
-import { memo, Suspense, use, useEffect } from 'react';
+import { lazy, memo, Suspense, use, useEffect } from 'react';
 import { useStore } from '../../state/store';
 import { MODES, type Mode } from '../../modes/registry';
 import { loadedModeView, loadModeView } from '../../modes/viewCache';
 import { PanelBoundary } from '../shell/PanelBoundary';
 import { FitToFrame } from './FitToFrame';
+
+// Predict, then reveal: its panel loads when the quiz is first turned on.
+const QuizPanel = lazy(() => import('../../quiz/QuizPanel'));
 
 /**
  * Fetches the other views 1.5 s into a pause. Never while playing: each view brings its stylesheet,
@@ -58,6 +61,9 @@ function ModeParts({ mode, compact }: { mode: Mode; compact: boolean }) {
 
 export const ModeView = memo(function ModeView({ compact }: { compact: boolean }) {
   const mode = useStore((s) => s.config.mode);
+  const quiz = useStore((s) => s.quiz);
+  // The output-size question keeps the grids (and their size) off the page until it is answered.
+  const sizeAsked = useStore((s) => s.quiz && s.sizeAsked);
   usePrefetchViews();
   return (
     <div
@@ -68,7 +74,16 @@ export const ModeView = memo(function ModeView({ compact }: { compact: boolean }
     >
       <PanelBoundary key={mode} what="view">
         <Suspense fallback={<p className="hint stage-loading">Loading the view…</p>}>
-          <ModeParts mode={mode} compact={compact} />
+          {quiz && (
+            <Suspense fallback={null}>
+              <QuizPanel />
+            </Suspense>
+          )}
+          {sizeAsked ? (
+            <p className="hint">The grids come back once you have predicted the output size.</p>
+          ) : (
+            <ModeParts mode={mode} compact={compact} />
+          )}
         </Suspense>
       </PanelBoundary>
     </div>

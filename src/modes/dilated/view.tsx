@@ -43,3 +43,4 @@ import { spatialPresets } from '../window/presets';
 
 const presets = spatialPresets(true);
 export const kernelPresets = () => presets;
+export { windowQuiz as quiz } from '../window/quiz';

@@ -99,3 +99,4 @@ import { spatialPresets } from '../window/presets';
 
 const presets = spatialPresets(true);
 export const kernelPresets = () => presets;
+export { groupedQuiz as quiz } from './quiz';

@@ -70,3 +70,4 @@ import { spatialPresets } from '../window/presets';
 
 const presets = spatialPresets(false);
 export const kernelPresets = (c: Config) => (c.pipeline ? presets : []);
+export { windowQuiz as quiz } from '../window/quiz';

@@ -50,3 +50,4 @@ export function Explainers() {
 
 export { snippets } from './snippets';
 export { kernelPresets } from './presets';
+export { windowQuiz as quiz } from '../window/quiz';
