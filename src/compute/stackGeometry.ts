@@ -43,25 +43,21 @@ export function stackSizes(stack: LayerStack): number[] {
     let out: number;
     if (l.kind === 'transposed') {
       if (l.outputPadding >= l.stride)
-        throw new Error(
-          `${name}: output padding ${l.outputPadding} must be smaller than the stride ${l.stride}, as PyTorch requires.`,
-        );
+        throw new Error(`${name}: output padding must be smaller than the stride (PyTorch's rule).`);
       out = (n - 1) * l.stride - 2 * l.padding + l.kernelSize + l.outputPadding;
-      if (out < 1)
-        throw new Error(
-          `${name} leaves no output: padding ${l.padding} crops away all it makes. Use less padding.`,
-        );
+      if (out < 1) throw new Error(`${name} leaves no output: its padding crops all of it.`);
     } else {
       const span = l.dilation * (l.kernelSize - 1) + 1;
-      if (span > n + 2 * l.padding)
+      const padded = n + 2 * l.padding;
+      if (span > padded)
         throw new Error(
-          `${name} leaves no output: its window spans ${span} cells but its padded input is only ${n + 2 * l.padding}. Use a smaller kernel, stride or dilation, more padding, or a larger input.`,
+          `${name} leaves no output: its ${span}-cell window is wider than its padded input (${padded}).`,
         );
-      out = Math.floor((n + 2 * l.padding - span) / l.stride) + 1;
+      out = Math.floor((padded - span) / l.stride) + 1;
     }
     if (out > MAX_STACK_SIDE)
       throw new Error(
-        `${name} would make a ${out}×${out} feature map; the stack view draws up to ${MAX_STACK_SIDE}×${MAX_STACK_SIDE}. Use a smaller stride or input.`,
+        `${name} makes ${out}×${out}; the stack view draws up to ${MAX_STACK_SIDE}×${MAX_STACK_SIDE}.`,
       );
     sizes.push(out);
   });

@@ -80,7 +80,6 @@ export const FeatureMap = memo(function FeatureMap({
   const cellPx = px / n;
   return (
     <figure
-      className={`stack-map${selected ? ' stack-map--selected' : ''}`}
       data-layer={layer}
       data-size={n}
       data-region={region === undefined ? undefined : regionText(region)}
@@ -94,13 +93,9 @@ export const FeatureMap = memo(function FeatureMap({
           height={px}
           aria-hidden="true"
           onClick={onClick}
-          className={selectable ? 'stack-map-svg stack-map-svg--selectable' : 'stack-map-svg'}
+          style={selectable ? { cursor: 'crosshair' } : undefined}
         >
-          <rect
-            className={layer === 0 ? 'stack-map-bg stack-map-bg--input' : 'stack-map-bg'}
-            width={n}
-            height={n}
-          />
+          <rect width={n} height={n} />
           {region && (
             <rect
               className="stack-region"
@@ -113,7 +108,7 @@ export const FeatureMap = memo(function FeatureMap({
           {selected && (
             <rect className="stack-selected" x={selected.col} y={selected.row} width={1} height={1} />
           )}
-          <path className="stack-lines" d={gridPath(n)} />
+          <path d={gridPath(n)} />
         </svg>
         {selectable && (
           <button

@@ -19,7 +19,7 @@ export function FeatureMaps() {
         Click a cell, or tab to a map and use the arrow keys: the region it sees is lit in every earlier map.
         Selected: layer {cell.layer}, row {cell.row}, column {cell.col}, {seesText(regions[0]?.clipped)}.
       </p>
-      <div className="stack-map-list">
+      <div>
         {op.sizes.map((_, j) => (
           <FeatureMap
             key={j}

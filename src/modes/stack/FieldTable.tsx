@@ -40,7 +40,7 @@ export function FieldTable() {
   return (
     <section className="panel stack-table" aria-labelledby="stack-table-h">
       <h2 id="stack-table-h">Layer by layer</h2>
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="stack-table-h">
+      <div className="cost-scroll" tabIndex={0} role="region" aria-labelledby="stack-table-h">
         <table className="cost-table">
           <thead>
             <tr>

@@ -37,7 +37,7 @@ export function LayerEditor() {
   return (
     <section className="stack-editor" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Layers</h2>
-      <div className="stack-presets" role="group" aria-label="Presets">
+      <div className="stack-buttons" role="group" aria-label="Presets">
         {STACK_PRESETS.map((p) => (
           <button
             key={p.id}
@@ -75,7 +75,7 @@ export function LayerEditor() {
           <LayerRow key={i} stack={stack} index={i} />
         ))}
       </ol>
-      <div className="stack-add" role="group" aria-label="Add a layer">
+      <div className="stack-buttons" role="group" aria-label="Add a layer">
         {ADD.map(([kind, label]) => (
           <button key={kind} type="button" onClick={() => changeStack(addLayer(stack, kind), true)}>
             Add {label}

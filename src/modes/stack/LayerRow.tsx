@@ -76,7 +76,7 @@ export const LayerRow = memo(function LayerRow({ stack, index }: { stack: LayerS
           onCommit={(v) => changeStack(updateLayer(stack, index, { [field]: v }))}
         />
       ))}
-      <div className="stack-layer-buttons">
+      <div className="stack-buttons">
         <button
           type="button"
           aria-label={`Move layer ${index + 1} up`}
