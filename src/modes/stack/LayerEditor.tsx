@@ -1,7 +1,7 @@
 /**
  * The stack as a list the keyboard can work: presets, the input, one row per layer, and buttons to
  * add a layer of each kind. A change that leaves some layer without output is refused; the stack
- * stays as it was and the message below the heading says why.
+ * stays as it was and the page's refusal notice says why.
  */
 import { useId } from 'react';
 import { NumberField } from '../../components/controls/NumberField';
@@ -32,7 +32,6 @@ const ADD = [
 export function LayerEditor() {
   const id = useId();
   const stack = useStore((s) => s.config.layers);
-  const refusal = useStore((s) => (s.refusedParam === 'layers' ? s.refusal : null));
   const current = writeStack(stack);
   return (
     <section className="stack-editor" aria-labelledby={`${id}-h`}>
@@ -51,9 +50,6 @@ export function LayerEditor() {
           </button>
         ))}
       </div>
-      <p className="stack-refusal" role="alert">
-        {refusal && `Not applied: ${refusal}`}
-      </p>
       <div className="stack-input fields">
         <NumberField
           label="Input size"
