@@ -51,55 +51,59 @@ export const LayerRow = memo(function LayerRow({ stack, index }: { stack: LayerS
   const name = `Layer ${index + 1}`;
   const last = stack.layers.length - 1;
   return (
-    <li className="stack-layer" role="group" aria-label={name}>
-      <div className="field">
-        <label htmlFor={`stack-kind-${index}`}>{name}</label>
-        <select
-          id={`stack-kind-${index}`}
-          value={kind}
-          onChange={(e) => changeStack(updateLayer(stack, index, asKind(layer, e.target.value as RowKind)))}
-        >
-          {(Object.keys(KIND_LABELS) as RowKind[]).map((k) => (
-            <option key={k} value={k}>
-              {KIND_LABELS[k]}
-            </option>
-          ))}
-        </select>
-      </div>
-      {FIELDS[kind].map((field) => (
-        <NumberField
-          key={field}
-          label={FIELD_LABELS[field]!}
-          value={layer[field]}
-          min={STACK_LIMITS[field][0]}
-          max={STACK_LIMITS[field][1]}
-          onCommit={(v) => changeStack(updateLayer(stack, index, { [field]: v }))}
-        />
-      ))}
-      <div className="stack-buttons">
-        <button
-          type="button"
-          aria-label={`Move layer ${index + 1} up`}
-          disabled={index === 0}
-          onClick={() => changeStack(moveLayer(stack, index, -1), true) && focusRow(index - 1)}
-        >
-          ↑
-        </button>
-        <button
-          type="button"
-          aria-label={`Move layer ${index + 1} down`}
-          disabled={index === last}
-          onClick={() => changeStack(moveLayer(stack, index, 1), true) && focusRow(index + 1)}
-        >
-          ↓
-        </button>
-        <button
-          type="button"
-          aria-label={`Remove layer ${index + 1}`}
-          onClick={() => changeStack(removeLayer(stack, index), true) && focusRow(Math.min(index, last - 1))}
-        >
-          ✕
-        </button>
+    <li>
+      <div className="stack-layer" role="group" aria-label={name}>
+        <div className="field">
+          <label htmlFor={`stack-kind-${index}`}>{name}</label>
+          <select
+            id={`stack-kind-${index}`}
+            value={kind}
+            onChange={(e) => changeStack(updateLayer(stack, index, asKind(layer, e.target.value as RowKind)))}
+          >
+            {(Object.keys(KIND_LABELS) as RowKind[]).map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {FIELDS[kind].map((field) => (
+          <NumberField
+            key={field}
+            label={FIELD_LABELS[field]!}
+            value={layer[field]}
+            min={STACK_LIMITS[field][0]}
+            max={STACK_LIMITS[field][1]}
+            onCommit={(v) => changeStack(updateLayer(stack, index, { [field]: v }))}
+          />
+        ))}
+        <div className="stack-buttons">
+          <button
+            type="button"
+            aria-label={`Move layer ${index + 1} up`}
+            disabled={index === 0}
+            onClick={() => changeStack(moveLayer(stack, index, -1), true) && focusRow(index - 1)}
+          >
+            ↑
+          </button>
+          <button
+            type="button"
+            aria-label={`Move layer ${index + 1} down`}
+            disabled={index === last}
+            onClick={() => changeStack(moveLayer(stack, index, 1), true) && focusRow(index + 1)}
+          >
+            ↓
+          </button>
+          <button
+            type="button"
+            aria-label={`Remove layer ${index + 1}`}
+            onClick={() =>
+              changeStack(removeLayer(stack, index), true) && focusRow(Math.min(index, last - 1))
+            }
+          >
+            ✕
+          </button>
+        </div>
       </div>
     </li>
   );
