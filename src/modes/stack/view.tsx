@@ -4,12 +4,15 @@ import { Explanation } from './Explanation';
 import { FeatureMaps } from './FeatureMaps';
 import { FieldTable } from './FieldTable';
 import { LayerEditor } from './LayerEditor';
+import { useStore } from '../../state/store';
 import './stack.css';
 
 export function Stage() {
+  // An embed shows the maps only (scaled to fit its frame); the host sets the stack by URL or `set`.
+  const embed = useStore((s) => s.embed);
   return (
     <div className="stage stack-stage">
-      <LayerEditor />
+      {!embed && <LayerEditor />}
       <FeatureMaps />
     </div>
   );
