@@ -39,6 +39,8 @@ const VIEWS: Record<string, string> = {
   'depthwise-separable': 'mode=grouped&separable=1&bias=1&step=30',
   'image (a sample through Sobel x)': 'mode=image',
   'image, RGB max pooling': 'mode=image&op=max&color=rgb&image=shapes',
+  'stack of layers': 'mode=stack&step=85',
+  'stack, encoder–decoder': 'mode=stack&layers=i16_c3p1n8_m2_c3p1n16_m2_t2s2n8_t2s2n1&step=300',
   'the embed': 'mode=standard&embed=1&step=4',
   'the embed with controls': 'mode=dilated&embed=1&controls=1&step=4',
 };

@@ -5,6 +5,7 @@
  */
 import { checkGroups } from '../compute';
 import { LIMITS, type Config, type PaddingSetting, type Size2 } from './types';
+import { readStack, writeStack } from './stack/codec';
 
 type Range = { min: number; max: number };
 export type Read<T> = { ok: true; value: T } | { ok: false; why: string };
@@ -29,6 +30,7 @@ export const PARAM_KEYS = [
   'image',
   'op',
   'color',
+  'layers',
 ] as const;
 export type ParamKey = (typeof PARAM_KEYS)[number];
 
@@ -149,7 +151,11 @@ function flagParam<K extends 'relu' | 'pipeline' | 'separable' | 'bias'>(
   };
 }
 
-function wordParam<K extends 'pool' | 'view' | 'image' | 'op' | 'color'>(key: K, label: string, choices: Choice[]): ParamSpec<K> {
+function wordParam<K extends 'pool' | 'view' | 'image' | 'op' | 'color'>(
+  key: K,
+  label: string,
+  choices: Choice[],
+): ParamSpec<K> {
   const words = choices.map((c) => c.value);
   return {
     key,
@@ -267,6 +273,16 @@ export const PARAMS: { readonly [K in ParamKey]: ParamSpec<K> } = {
     { value: 'gray', label: 'Grayscale' },
     { value: 'rgb', label: 'RGB' },
   ]),
+  // The stack view edits its layers on its own stage, so the panel shows no control for them.
+  layers: {
+    key: 'layers',
+    label: 'Layers',
+    help: '',
+    control: { kind: 'none' },
+    read: readStack,
+    write: writeStack,
+    equal: (a, b) => writeStack(a) === writeStack(b),
+  },
 };
 
 /** A parameter as one view shows it: the table's row with the view's own label or choices. */

@@ -11,9 +11,19 @@ import { maxpool } from './maxpool';
 import { transposed } from './transposed';
 import { grouped } from './grouped';
 import { image } from './image';
+import { stack } from './stack';
 
 /** In tab order. */
-export const MODES = ['standard', 'dilated', 'pointwise', 'maxpool', 'transposed', 'grouped', 'image'] as const;
+export const MODES = [
+  'standard',
+  'dilated',
+  'pointwise',
+  'maxpool',
+  'transposed',
+  'grouped',
+  'image',
+  'stack',
+] as const;
 export type Mode = (typeof MODES)[number];
 
 export const MODE_REGISTRY: Record<Mode, ModeDefinition> = {
@@ -24,6 +34,7 @@ export const MODE_REGISTRY: Record<Mode, ModeDefinition> = {
   transposed,
   grouped,
   image,
+  stack,
 };
 
 export const modeOf = (mode: Mode): ModeDefinition => MODE_REGISTRY[mode];

@@ -1,7 +1,7 @@
 /** Kernel presets, new random values from a seed, and a reset to the seed's values. */
-import { memo, useId, useMemo } from 'react';
-import { LIMITS } from '../../state/config';
-import { MODE_REGISTRY } from '../../modes/registry';
+import { memo, use, useId, useMemo } from 'react';
+import { LIMITS, MODE_PARAMS } from '../../state/config';
+import { loadedModeView, loadModeView } from '../../modes/viewCache';
 import { changeSeed, randomize, resetValues } from '../../state/edits';
 import { applyPreset } from '../../state/presetEdit';
 import { useStore } from '../../state/store';
@@ -11,9 +11,11 @@ export const KernelTools = memo(function KernelTools() {
   const id = useId();
   const seed = useStore((s) => s.config.seed);
   const config = useStore((s) => s.config);
-  const presets = useMemo(() => MODE_REGISTRY[config.mode].kernelPresets(config), [config]);
+  // The presets come with the view, loaded before its tab shows; `use` waits for it otherwise.
+  const view = loadedModeView(config.mode) ?? use(loadModeView(config.mode));
+  const presets = useMemo(() => view.kernelPresets(config), [view, config]);
   // A view without a seed (the image view) has nothing to randomize.
-  const seeded = MODE_REGISTRY[config.mode].params.includes('seed');
+  const seeded = MODE_PARAMS[config.mode].includes('seed');
   const edited = useStore(
     (s) => s.config.input !== null || s.config.kernel !== null || s.config.biases !== null,
   );

@@ -8,7 +8,6 @@ import { kernelPreset, makeGeometry, type Tensor4 } from '../../compute';
 import type { Config, ModeDefinition, Size2 } from '../types';
 import { BASE_CONFIG } from '../types';
 import type { OperationBase } from '../operation';
-import { standard } from '../standard';
 import { WINDOW_STRIDE_CHOICES } from '../maxpool';
 
 /** Smallest image accepted: the widest window (7 taps at dilation 4 spans 25 cells) always fits. */
@@ -62,7 +61,5 @@ export const image: ModeDefinition = {
     return { family: 'image', stepCount: 1, input: [], kernel: null, output: [] };
   },
   describeStep: () => 'the whole image at once',
-  // The standard view's: the classic image-processing kernels, resizing the kernel where they are 3×3.
-  kernelPresets: (c) => (c.op === 'conv' ? standard.kernelPresets(c) : []),
   loadView: () => import('./view'),
 };

@@ -3,10 +3,15 @@ import { layerSnippets, makeGeometry, type Snippets } from '../../compute';
 import { CodePanel } from '../../components/panels/CodePanel';
 import type { OperationBase } from '../operation';
 import type { Config } from '../types';
+import { spatialPresets } from '../window/presets';
 import { ImageStage } from './ImageStage';
 import { ImageExplanation, ImageSummary } from './Explanation';
 import { SAMPLE_SIDE } from './limits';
 import './image.css';
+
+const presets = spatialPresets(true);
+/** The classic image-processing kernels, for convolution (a fixed 3×3 preset makes the kernel 3×3). */
+export const kernelPresets = (c: Config) => (c.op === 'conv' ? presets : []);
 
 export function Stage() {
   return <ImageStage />;
