@@ -134,9 +134,7 @@ export function parseQuery(query: string | URLSearchParams | Record<string, unkn
   // Values last: their shape depends on everything above.
   // Edited values come as every value or as the cells that differ from the seed's (valueCodec.ts);
   // config.input and config.kernel are still null here, so inputValues/kernelValues are the seed's.
-  if (get('input') !== null && definition.inputShape(config).channels === 0)
-    refuse('input', `the ${definition.label} view has no input values to set`);
-  else if (get('input') !== null) {
+  if (get('input') !== null) {
     const decoded = decodeValues(get('input')!, inputValues(config));
     if (decoded.ok) config.input = decoded.value;
     else refuse('input', decoded.reason);

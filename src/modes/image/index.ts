@@ -4,7 +4,7 @@
  * draws the result. What the store derives here is the kernel and a check that the settings fit
  * the smallest image the view accepts, so the shell's one "step" is the whole image at once.
  */
-import { kernelPreset, makeGeometry, type Tensor4 } from '../../compute';
+import { makeGeometry, type Tensor4 } from '../../compute';
 import type { Config, ModeDefinition, Size2 } from '../types';
 import { BASE_CONFIG } from '../types';
 import type { OperationBase } from '../operation';
@@ -19,12 +19,18 @@ export interface ImageOperation extends OperationBase {
 
 const defaults: Config = { ...BASE_CONFIG, mode: 'image', pad: 'same' };
 
+// Written out here: the preset table loads with the view, not with the registry.
+const SOBEL_X = [
+  [-1, 0, 1],
+  [-2, 0, 2],
+  [-1, 0, 1],
+];
+
 /** Sobel x centred in a k×k kernel (cropped when k is smaller): an edge detector at any size. */
 function edgeKernel([kh, kw]: Size2): Tensor4 {
   const [top, left] = [Math.floor((kh - 3) / 2), Math.floor((kw - 3) / 2)];
-  const sobel = kernelPreset('sobelX');
   const plane = Array.from({ length: kh }, (_, r) =>
-    Array.from({ length: kw }, (_, c) => sobel[r - top]?.[c - left] ?? 0),
+    Array.from({ length: kw }, (_, c) => SOBEL_X[r - top]?.[c - left] ?? 0),
   );
   return [[plane]];
 }
