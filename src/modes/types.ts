@@ -8,6 +8,7 @@ import type { Snippets, Tensor3, Tensor4 } from '../compute';
 import type { Mode } from './registry';
 import type { ParamKey, ParamOverride } from './params';
 import type { Operation } from './operation';
+import type { ModeFigure } from '../figure/panels';
 
 export type Size2 = [number, number];
 /** Explicit padding per axis, or by name. */
@@ -141,4 +142,6 @@ export interface ModeDefinition {
   describeStep: (op: Operation, index: number) => string;
   kernelPresets: (config: Config) => readonly KernelPresetChoice[];
   loadView: () => Promise<ModeViewModule>;
+  /** The figure export's drawing of a step (pure, no React): loaded only when a figure is made. */
+  loadFigure: () => Promise<ModeFigure>;
 }

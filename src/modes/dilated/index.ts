@@ -27,4 +27,5 @@ export const dilated: ModeDefinition = {
   describeStep: describeWindowStep,
   kernelPresets: () => presets,
   loadView: () => import('./view'),
+  loadFigure: () => import('../window/figure'),
 };

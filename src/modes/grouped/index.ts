@@ -55,4 +55,5 @@ export const grouped: ModeDefinition = {
   },
   kernelPresets: () => presets,
   loadView: () => import('./view'),
+  loadFigure: () => import('./figure'),
 };

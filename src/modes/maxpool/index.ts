@@ -61,4 +61,5 @@ export const maxpool: ModeDefinition = {
   describeStep: describeWindowStep,
   kernelPresets: (c) => (c.pipeline ? presets : []),
   loadView: () => import('./view'),
+  loadFigure: () => import('../window/figure'),
 };

@@ -36,4 +36,5 @@ export const pointwise: ModeDefinition = {
   describeStep: describeWindowStep,
   kernelPresets: channelPresetChoices,
   loadView: () => import('./view'),
+  loadFigure: () => import('../window/figure'),
 };

@@ -49,4 +49,5 @@ export const transposed: ModeDefinition = {
   },
   kernelPresets: transposedPresets,
   loadView: () => import('./view'),
+  loadFigure: () => import('./figure'),
 };
