@@ -23,7 +23,9 @@ const caseArb = fc.record({
   pick: fc.nat(),
 });
 
-function transposedCase(c: fc.RecordValue<typeof caseArb>, view: Config['view']) {
+type Case = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
+
+function transposedCase(c: Case, view: Config['view']) {
   const config = configOf('transposed', {
     size: [c.n, c.n],
     k: [c.k, c.k],
