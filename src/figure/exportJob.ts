@@ -6,8 +6,9 @@
  */
 import { GIFEncoder } from 'gifenc';
 import type { Config } from '../modes/types';
+import type { Scene } from './scene';
 import { loadSceneMaker } from './sceneFor';
-import { paintScene } from './paint';
+import { paintChanges, paintScene } from './paint';
 import { gifPalette, indexPixels } from './gifPalette';
 import { planGif } from './gifLimits';
 
@@ -61,8 +62,11 @@ export async function runExport(
   const { ctx } = canvas2d(plan.width, plan.height);
   const palette = gifPalette();
   const gif = GIFEncoder();
+  let previous: Scene | null = null;
   for (let i = 0; i < steps; i++) {
-    paintScene(ctx, maker.scene(i));
+    const scene = maker.scene(i);
+    paintChanges(ctx, previous, scene);
+    previous = scene;
     const pixels = indexPixels(ctx.getImageData(0, 0, plan.width, plan.height).data, palette);
     gif.writeFrame(pixels, plan.width, plan.height, {
       ...(i === 0 && { palette, repeat: 0 }),
