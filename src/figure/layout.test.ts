@@ -59,7 +59,8 @@ describe('caption and title', () => {
     const config = configOf('standard', { size: [5, 5], k: [3, 3], pad: [0, 0] });
     const withCaption = (await loadSceneMaker(config, { width: 1280, height: 720, caption: true })).scene(0);
     const texts = withCaption.items.filter((i): i is SceneText => i.kind === 'text').map((t) => t.text);
-    expect(texts).toContain(
+    // On one line or two, split at a separator.
+    expect(texts.join(' · ')).toContain(
       'Standard · Input 5×5 · Kernel 3×3 · Stride 1 · Padding 0 · Dilation 1 · Input channels 1 · Output channels 1',
     );
     const bare = (await loadSceneMaker(config, { width: 1280, height: 720, caption: false })).scene(0);

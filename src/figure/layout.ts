@@ -143,6 +143,25 @@ function drawCell(items: SceneItem[], cell: FigureCell, x: number, y: number, s:
   });
 }
 
+/**
+ * The caption beside the licence line: on one line where it fits at the footer size, else on two
+ * (split at the " · " nearest the middle), shrunk only as far as the longer line needs.
+ */
+function captionLines(caption: string | null, m: Metrics, inner: number): { lines: string[]; size: number } {
+  if (!caption) return { lines: [], size: 0 };
+  const room = inner - textWidth(LICENCE_LINE, m.footerSize) - m.columnGap;
+  const fit = (lines: string[]) =>
+    Math.min(m.footerSize, Math.floor(room / (Math.max(...lines.map((l) => l.length)) * CHAR_WIDTH)));
+  if (fit([caption]) >= m.footerSize) return { lines: [caption], size: m.footerSize };
+  const parts = caption.split(' · ');
+  let best = [caption];
+  for (let cut = 1; cut < parts.length; cut++) {
+    const lines = [parts.slice(0, cut).join(' · '), parts.slice(cut).join(' · ')];
+    if (fit(lines) > fit(best)) best = lines;
+  }
+  return { lines: best, size: fit(best) };
+}
+
 export function layoutFigure(
   columns: FigureColumn[],
   text: FigureText,
@@ -152,8 +171,10 @@ export function layoutFigure(
   const m = metrics(height);
   const items: SceneItem[] = [];
   const top = m.margin + Math.round(m.titleSize * 1.8);
-  const bottom = height - m.margin - Math.round(m.footerSize * 2);
   const inner = width - 2 * m.margin;
+  const caption = captionLines(text.caption, m, inner);
+  // Room for the licence line, or the caption's lines, and a gap above them.
+  const bottom = height - m.margin - Math.round(m.footerSize * (Math.max(1, caption.lines.length) + 1));
   const { s, fits } = fitAll(columns, m, inner, bottom - top);
   const total = fits.reduce((sum, f) => sum + f.width, 0) + (columns.length - 1) * m.columnGap;
   const tallest = Math.max(...fits.map((f) => f.height));
@@ -209,18 +230,13 @@ export function layoutFigure(
   });
 
   const footerY = height - m.margin - m.footerSize / 2;
-  // A long caption shrinks rather than run into the licence line.
-  const room = inner - textWidth(LICENCE_LINE, m.footerSize) - m.columnGap;
-  const captionSize = text.caption
-    ? Math.min(m.footerSize, Math.floor(room / (text.caption.length * CHAR_WIDTH)))
-    : 0;
-  if (text.caption)
+  for (const [i, line] of caption.lines.entries())
     items.push({
       kind: 'text',
       x: m.margin,
-      y: footerY,
-      text: text.caption,
-      size: captionSize,
+      y: footerY - (caption.lines.length - 1 - i) * Math.round(caption.size * 1.3),
+      text: line,
+      size: caption.size,
       colour: COLOURS.muted,
       anchor: 'start',
       bold: false,
