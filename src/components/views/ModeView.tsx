@@ -8,6 +8,7 @@ import { useStore } from '../../state/store';
 import { MODES, type Mode } from '../../modes/registry';
 import { loadedModeView, loadModeView } from '../../modes/viewCache';
 import { PanelBoundary } from '../shell/PanelBoundary';
+import { FitToFrame } from './FitToFrame';
 
 function usePrefetchViews(): void {
   useEffect(() => {
@@ -21,7 +22,13 @@ function ModeParts({ mode, compact }: { mode: Mode; compact: boolean }) {
   const { Stage, Arithmetic, Explainers } = loadedModeView(mode) ?? use(loadModeView(mode));
   return (
     <>
-      <Stage />
+      {compact ? (
+        <FitToFrame>
+          <Stage />
+        </FitToFrame>
+      ) : (
+        <Stage />
+      )}
       <div className="explainers">
         <Arithmetic />
         {!compact && (

@@ -199,7 +199,7 @@ export const SeparableStage = memo(function SeparableStage() {
   return (
     <div
       className={`stage stage--separable stage--playing-${active}`}
-      style={{ gridTemplateColumns: columns }}
+      style={{ '--stage-columns': columns } as CSSProperties}
     >
       <div className="stage-column stage-column--input" {...stageMark('depthwise')}>
         <h2 className="stage-heading">Input</h2>

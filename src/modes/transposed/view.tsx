@@ -57,7 +57,7 @@ export const Stage = memo(function Stage() {
       );
     }
   return (
-    <div className={`stage stage--transposed stage--${view}`} style={{ gridTemplateColumns: columns }}>
+    <div className={`stage stage--transposed stage--${view}`} style={{ '--stage-columns': columns } as CSSProperties}>
       <div className="stage-column stage-column--input">
         <h2 className="stage-heading">
           {view === 'scatter' ? 'Input (small)' : 'Input, stretched with zeros'}
