@@ -57,7 +57,10 @@ export const Stage = memo(function Stage() {
       );
     }
   return (
-    <div className={`stage stage--transposed stage--${view}`} style={{ '--stage-columns': columns } as CSSProperties}>
+    <div
+      className={`stage stage--transposed stage--${view}`}
+      style={{ '--stage-columns': columns } as CSSProperties}
+    >
       <div className="stage-column stage-column--input">
         <h2 className="stage-heading">
           {view === 'scatter' ? 'Input (small)' : 'Input, stretched with zeros'}
@@ -110,3 +113,5 @@ export function Explainers() {
 }
 
 export { snippets } from './snippets';
+export { transposedPresets as kernelPresets } from './presets';
+export { transposedQuiz as quiz } from './quiz';
