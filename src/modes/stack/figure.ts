@@ -3,12 +3,13 @@
  * values), the selected cell marked, and in each earlier map the region that cell sees.
  */
 import { panel, narrowFamily, type FigureColumn, type ModeFigure } from '../../figure/panels';
+import { stackRegions } from '../../compute/stackField';
 import type { StackOperation } from './operation';
 
 export const columns: ModeFigure['columns'] = (_config, operation, step) => {
   const op = narrowFamily<StackOperation>(operation, 'stack');
   const cell = op.cellAt(step);
-  const regions = op.regionsAt(step);
+  const regions = stackRegions(op.stack, cell.layer, cell.row, cell.col);
   return op.sizes.slice(0, cell.layer + 1).map((side, map): FigureColumn => {
     const seen = regions[map]?.clipped ?? null;
     return {

@@ -5,7 +5,6 @@
  * `step` reopens the same selection.
  */
 import { stackLayerName, stackSizes, type LayerStack } from '../../compute/stackGeometry';
-import { stackRegions, type StackRegion } from '../../compute/stackField';
 import { narrowOperation, type OperationBase } from '../operation';
 
 export interface StackCell {
@@ -22,8 +21,6 @@ export interface StackOperation extends OperationBase {
   sizes: number[];
   cellAt: (step: number) => StackCell;
   stepOf: (cell: StackCell) => number;
-  /** For each map, the input's first, what the step's cell sees of it (the figure export reads this). */
-  regionsAt: (step: number) => StackRegion[];
 }
 
 export const asStack = (op: OperationBase): StackOperation => narrowOperation<StackOperation>(op, 'stack');
@@ -50,10 +47,6 @@ export function deriveStack(stack: LayerStack): StackOperation {
       return { layer, row: Math.floor(i / sizes[layer]!), col: i % sizes[layer]! };
     },
     stepOf: ({ layer, row, col }) => first[layer]! + row * sizes[layer]! + col,
-    regionsAt(step) {
-      const { layer, row, col } = this.cellAt(step);
-      return stackRegions(stack, layer, row, col);
-    },
   };
 }
 
