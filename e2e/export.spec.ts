@@ -169,6 +169,7 @@ test('every view exports an SVG of its step', async ({ page }) => {
     'transposed&view=gather',
     'grouped',
     'grouped&separable=1',
+    'stack',
   ]) {
     await kw.open(`mode=${query}&step=1`);
     await openExport(page);
