@@ -27,6 +27,9 @@ export default defineConfig(({ mode }) => {
       outDir: offline ? 'dist/offline' : 'dist',
       emptyOutDir: !offline,
     },
+    // The export worker imports the mode registry, whose views load lazily: as a module worker it
+    // splits the same way, so it never downloads the views' React code.
+    worker: { format: 'es' },
     server: { host: '127.0.0.1' },
     preview: { host: '127.0.0.1' },
     test: {

@@ -108,6 +108,19 @@ test.describe('axe, WCAG 2.2 AA', () => {
     await expectNoViolations(page);
   });
 
+  test('the Export dialog open, after saving a PNG: no violations', async ({ page }) => {
+    const kw = new KernelwisePage(page);
+    await kw.open('mode=transposed&step=2');
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export a figure' });
+    await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: /^PNG of step/ }).click(),
+    ]);
+    await expect(dialog).toContainText('Saved kernelwise-transposed');
+    await expectNoViolations(page);
+  });
+
   test('while playing: no violations', async ({ page }) => {
     const kw = new KernelwisePage(page);
     // Slowly, so the page holds still long enough for one analysis.

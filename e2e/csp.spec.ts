@@ -115,6 +115,22 @@ for (const name of Object.keys(POLICIES) as (keyof typeof POLICIES)[]) {
     expect(await violations(), 'CSP violations').toEqual([]);
   });
 
+  test(`${name} CSP: the export worker makes a GIF and a PNG, the page an SVG`, async ({ page }) => {
+    const violations = await watchViolations(page);
+    await page.goto(`${app().origin}/?mode=dilated&size=5&k=2`);
+    await expect(new KernelwisePage(page).status()).toContainText('Step');
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export a figure' });
+    for (const kind of [/^GIF of all/, /^PNG of step/, /^SVG of step/]) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        dialog.getByRole('button', { name: kind }).click(),
+      ]);
+      expect(await download.failure()).toBeNull();
+    }
+    expect(await violations(), 'CSP violations').toEqual([]);
+  });
+
   test(`${name} CSP: the embed, alone and framed by a course page on another origin`, async ({ page }) => {
     const violations = await watchViolations(page);
     const src = `${app().origin}/?embed=1&mode=dilated&autoplay=1&speed=8`;

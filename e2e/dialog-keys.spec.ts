@@ -32,6 +32,7 @@ const DIALOGS: { name: string; opener: (page: Page) => Locator }[] = [
     opener: (page) => page.getByRole('button', { name: 'Keyboard shortcuts', exact: true }),
   },
   { name: 'Embed this view', opener: (page) => page.getByRole('button', { name: 'Embed', exact: true }) },
+  { name: 'Export a figure', opener: (page) => page.getByRole('button', { name: 'Export', exact: true }) },
 ];
 
 for (const { name, opener } of DIALOGS) {

@@ -8,6 +8,7 @@ import type { LayerStack, Snippets, Tensor3, Tensor4 } from '../compute';
 import type { Mode } from './registry';
 import type { ParamKey, ParamOverride } from './params';
 import type { Operation } from './operation';
+import type { ModeFigure } from '../figure/panels';
 import type { QuizBuilder } from '../quiz/types';
 
 export type Size2 = [number, number];
@@ -172,4 +173,6 @@ export interface ModeDefinition {
   /** After "Step N of M": what that step produced, for the status line. */
   describeStep: (op: Operation, index: number) => string;
   loadView: () => Promise<ModeViewModule>;
+  /** The figure export's drawing of a step (pure, no React): loaded only when a figure is made. */
+  loadFigure: () => Promise<ModeFigure>;
 }

@@ -21,6 +21,7 @@ const ShortcutsDialog = lazy(() => import('./ShortcutsDialog').then((m) => ({ de
 // The settings sidebar follows the first paint: the grids and playback come first.
 const SettingsPanels = lazy(() => import('../controls/SettingsPanels'));
 const EmbedDialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
+const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
 
 /** The first of these that can take focus: a dialog's own button, else the selected view tab. */
 function focusable(...candidates: (HTMLElement | null | undefined)[]): HTMLElement | null {
@@ -38,10 +39,13 @@ export function App() {
   const fade = useStore((s) => `${Math.min(150, Math.round(330 / s.speed))}ms`);
   const [help, setHelp] = useState(false);
   const [embedding, setEmbedding] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const helpButton = useRef<HTMLButtonElement>(null);
   const embedButton = useRef<HTMLButtonElement>(null);
+  const exportButton = useRef<HTMLButtonElement>(null);
   const helpReturn = useCallback(() => focusable(helpButton.current), []);
   const embedReturn = useCallback(() => focusable(embedButton.current), []);
+  const exportReturn = useCallback(() => focusable(exportButton.current), []);
   const idle = useIdle(presenting, 2500);
   const { toggle: togglePresentation } = usePresentation();
   const showHelp = useCallback(() => setHelp(true), []);
@@ -70,8 +74,10 @@ export function App() {
             onHelp={showHelp}
             onPresent={togglePresentation}
             onEmbed={() => setEmbedding(true)}
+            onExport={() => setExporting(true)}
             helpButtonRef={helpButton}
             embedButtonRef={embedButton}
+            exportButtonRef={exportButton}
           />
         </header>
       )}
@@ -102,6 +108,9 @@ export function App() {
           {help && <ShortcutsDialog open={help} onClose={() => setHelp(false)} returnFocus={helpReturn} />}
           {embedding && !embed && (
             <EmbedDialog open={embedding} onClose={() => setEmbedding(false)} returnFocus={embedReturn} />
+          )}
+          {exporting && !embed && (
+            <ExportDialog open={exporting} onClose={() => setExporting(false)} returnFocus={exportReturn} />
           )}
         </Suspense>
       </PanelBoundary>

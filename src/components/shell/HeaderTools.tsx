@@ -1,4 +1,4 @@
-/** Page-level actions: copy a link to this exact view, embed code, presentation mode, theme, shortcuts. */
+/** Page-level actions: copy a link to this exact view, embed code, figures for slides, presentation mode, theme, shortcuts. */
 import { memo, type RefObject } from 'react';
 import { useStore, type Theme } from '../../state/store';
 import { shareLink } from '../../state/urlSync';
@@ -15,8 +15,10 @@ interface HeaderToolsProps {
   onHelp: () => void;
   onPresent: () => void;
   onEmbed: () => void;
+  onExport: () => void;
   /** The Embed and shortcuts buttons, where their dialogs return focus when nothing else can take it. */
   embedButtonRef?: RefObject<HTMLButtonElement | null>;
+  exportButtonRef?: RefObject<HTMLButtonElement | null>;
   helpButtonRef?: RefObject<HTMLButtonElement | null>;
 }
 
@@ -24,7 +26,9 @@ export const HeaderTools = memo(function HeaderTools({
   onHelp,
   onPresent,
   onEmbed,
+  onExport,
   embedButtonRef,
+  exportButtonRef,
   helpButtonRef,
 }: HeaderToolsProps) {
   const theme = useStore((s) => s.theme);
@@ -35,6 +39,9 @@ export const HeaderTools = memo(function HeaderTools({
       <CopyButton text={() => shareLink(useStore.getState())} label="Copy link" />
       <button type="button" ref={embedButtonRef} onClick={onEmbed}>
         Embed
+      </button>
+      <button type="button" ref={exportButtonRef} onClick={onExport}>
+        Export
       </button>
       <button type="button" aria-pressed={presenting} onClick={onPresent} title="Presentation mode (F)">
         Present

@@ -25,4 +25,5 @@ export const dilated: ModeDefinition = {
   biasCount: () => 1,
   describeStep: describeWindowStep,
   loadView: () => import('./view'),
+  loadFigure: () => import('../window/figure'),
 };

@@ -53,4 +53,5 @@ export const grouped: ModeDefinition = {
     return `${stage} stage: ${name} (${row}, ${col}) = ${formatValue(step.result)}`;
   },
   loadView: () => import('./view'),
+  loadFigure: () => import('./figure'),
 };

@@ -68,4 +68,5 @@ export const image: ModeDefinition = {
   },
   describeStep: () => 'the whole image at once',
   loadView: () => import('./view'),
+  loadFigure: () => import('./figure'),
 };

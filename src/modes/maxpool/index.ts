@@ -59,4 +59,5 @@ export const maxpool: ModeDefinition = {
   },
   describeStep: describeWindowStep,
   loadView: () => import('./view'),
+  loadFigure: () => import('../window/figure'),
 };

@@ -27,4 +27,5 @@ export const pointwise: ModeDefinition = {
     ),
   describeStep: describeWindowStep,
   loadView: () => import('./view'),
+  loadFigure: () => import('../window/figure'),
 };

@@ -21,4 +21,5 @@ export const stack: ModeDefinition = {
   derive: (c) => deriveStack(c.layers),
   describeStep: describeStackStep,
   loadView: () => import('./view'),
+  loadFigure: () => import('./figure'),
 };

@@ -32,4 +32,6 @@ export function Explainers() {
 }
 
 export { snippets } from './snippets';
+
+/** The stack has no weights to edit, so no kernel presets. */
 export const kernelPresets = () => [];

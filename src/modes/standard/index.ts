@@ -25,4 +25,5 @@ export const standard: ModeDefinition = {
   biasCount: (c) => c.cout,
   describeStep: describeWindowStep,
   loadView: () => import('./view'),
+  loadFigure: () => import('../window/figure'),
 };

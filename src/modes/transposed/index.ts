@@ -47,4 +47,5 @@ export const transposed: ModeDefinition = {
     return `input${channel} (${step.in.row}, ${step.in.col}) = ${formatValue(step.in.value)} stamped onto ${kept} output cell${kept === 1 ? '' : 's'}`;
   },
   loadView: () => import('./view'),
+  loadFigure: () => import('./figure'),
 };
