@@ -38,8 +38,14 @@ export interface KernelwiseState {
   controls: boolean;
   origin: string | null;
   presenting: boolean;
+  /** While presenting: the settings drawer, the blank screen, the laser pointer. */
+  drawer: boolean;
+  blank: boolean;
+  laser: boolean;
   theme: Theme;
 }
+
+export type PresenterTool = 'drawer' | 'blank' | 'laser';
 
 export interface KernelwiseActions {
   /** Applies a change if the result has an output; otherwise keeps the configuration and says why. */
@@ -62,7 +68,10 @@ export interface KernelwiseActions {
   setLoop: (loop: boolean) => void;
 
   setHover: (hover: HoverTarget | null) => void;
+  /** Ending presentation ends its tools too. */
   setPresenting: (presenting: boolean) => void;
+  /** Flips a presenter tool, or sets it to `on`. */
+  togglePresenterTool: (tool: PresenterTool, on?: boolean) => void;
   setTheme: (theme: Theme) => void;
 }
 
@@ -91,6 +100,9 @@ export const initialState = (): KernelwiseState => ({
   controls: true,
   origin: null,
   presenting: false,
+  drawer: false,
+  blank: false,
+  laser: false,
   theme: 'system',
 });
 
@@ -168,6 +180,8 @@ export const useStore = create<Store>()((set, get) => ({
   setLoop: (loop) => set({ loop }),
 
   setHover: (hover) => set({ hover }),
-  setPresenting: (presenting) => set({ presenting }),
+  setPresenting: (presenting) =>
+    set(presenting ? { presenting } : { presenting, drawer: false, blank: false, laser: false }),
+  togglePresenterTool: (tool, on) => set((s) => ({ [tool]: on ?? !s[tool] })),
   setTheme: (theme) => set({ theme }),
 }));

@@ -21,7 +21,10 @@ function ModeParts({ mode, compact }: { mode: Mode; compact: boolean }) {
   const { Stage, Arithmetic, Explainers } = loadedModeView(mode) ?? use(loadModeView(mode));
   return (
     <>
-      <Stage />
+      {/* While presenting, the stage's size container: the screen less the chrome and the arithmetic. */}
+      <div className="stage-frame">
+        <Stage />
+      </div>
       <div className="explainers">
         <Arithmetic />
         {!compact && (
@@ -36,6 +39,8 @@ function ModeParts({ mode, compact }: { mode: Mode; compact: boolean }) {
 
 export const ModeView = memo(function ModeView({ compact }: { compact: boolean }) {
   const mode = useStore((s) => s.config.mode);
+  // Presenting shows the stage and its arithmetic only; the explainers wait for the page layout.
+  const presenting = useStore((s) => s.presenting);
   usePrefetchViews();
   return (
     <div
@@ -46,7 +51,7 @@ export const ModeView = memo(function ModeView({ compact }: { compact: boolean }
     >
       <PanelBoundary key={mode} what="view">
         <Suspense fallback={<p className="hint stage-loading">Loading the view…</p>}>
-          <ModeParts mode={mode} compact={compact} />
+          <ModeParts mode={mode} compact={compact || presenting} />
         </Suspense>
       </PanelBoundary>
     </div>
