@@ -19,8 +19,8 @@ const SIZES = [
  * down plus the groups' bands: 64 px cells would take 830 px of height, and the header, the
  * arithmetic and the playback bar leave about 650.
  */
-const SHORT_OF_GOAL: Record<string, { cell: number; font: number; why: string }> = {
-  grouped: { cell: 33, font: 15, why: '26 × 12 cells and two bands of groups' },
+const SHORT_OF_GOAL: Record<string, { cell: number; font: number; area: number; why: string }> = {
+  grouped: { cell: 33, font: 15, area: 0.17, why: '26 × 12 cells and two bands of groups' },
 };
 
 interface Measured {
@@ -124,7 +124,9 @@ for (const size of SIZES) {
         );
         expect(m.cell, `${view.name}: cell size`).toBeGreaterThanOrEqual(cellGoal);
         expect(m.font, `${view.name}: numbers' font size`).toBeGreaterThanOrEqual(fontGoal);
-        expect(m.area, `${view.name}: grids' share of the screen`).toBeGreaterThanOrEqual(GOAL.area);
+        expect(m.area, `${view.name}: grids' share of the screen`).toBeGreaterThanOrEqual(
+          short?.area ?? GOAL.area,
+        );
         expect(m.gridsInside, `${view.name}: every grid on screen, above the arithmetic`).toBe(true);
         expect(m.arithmeticInside, `${view.name}: the arithmetic on screen, above the playback bar`).toBe(
           true,

@@ -19,9 +19,15 @@ export function useSettingsDrawer(drawer: RefObject<HTMLElement | null>, fallbac
     if (!open || !el) return;
     const active = document.activeElement;
     const opener = active !== document.body && !el.contains(active) ? active : null;
-    // The first field; the Close button while the panels are still loading.
-    (el.querySelector<HTMLElement>('input, select') ?? el.querySelector<HTMLElement>('button'))?.focus();
+    // The first field (the Close button while the panels are still loading), once the drawer is shown.
+    const moveIn = () => {
+      if (el.contains(document.activeElement)) return;
+      (el.querySelector<HTMLElement>('input, select') ?? el.querySelector<HTMLElement>('button'))?.focus();
+    };
+    // Again a moment later: just after fullscreen starts, Chromium may not take the first focus().
+    const timers = [0, 300].map((ms) => window.setTimeout(moveIn, ms));
     return () => {
+      timers.forEach(window.clearTimeout);
       if (!useStore.getState().presenting) return;
       const now = document.activeElement;
       if (now && now !== document.body && !el.contains(now)) return;
