@@ -22,6 +22,10 @@ const VIEWS = [
   { name: 'max pooling', query: 'mode=maxpool' },
   { name: 'max pooling pipeline', query: 'mode=maxpool&pipeline=1' },
   { name: '32×32 input', query: 'mode=standard&size=32' },
+  { name: 'transposed, scatter', query: 'mode=transposed' },
+  { name: 'transposed, gather', query: 'mode=transposed&view=gather' },
+  { name: 'grouped', query: 'mode=grouped' },
+  { name: 'depthwise-separable', query: 'mode=grouped&separable=1' },
 ];
 
 /**
@@ -29,7 +33,14 @@ const VIEWS = [
  * by side need 69 cells and their gaps across 320px, and 34 cells down in what is left of 240px
  * under the tabs and over the playback bar: under 4px each. There, "visible" is the most we ask.
  */
-const minimumCell = (view: string, width: number) => (view === '32×32 input' && width === 320 ? 2.5 : 6);
+const SMALLEST_AT_320: Record<string, number> = {
+  '32×32 input': 2.5,
+  // Four channels in two labelled bands, their kernels and outputs; the separable block's five
+  // columns: scaled to fit 240px down, their cells come to 3–6px.
+  grouped: 3,
+  'depthwise-separable': 3,
+};
+const minimumCell = (view: string, width: number) => (width === 320 ? (SMALLEST_AT_320[view] ?? 6) : 6);
 
 interface Box {
   label: string;

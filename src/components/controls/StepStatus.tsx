@@ -4,12 +4,17 @@ import { useStore } from '../../state/store';
 import { operationFor } from '../../state/derived';
 import { selectStepCount } from '../../state/selectors';
 import { MODE_REGISTRY } from '../../modes/registry';
+import type { KernelwiseState } from '../../state/store';
+
+// The playback step, not the hovered one: the announcement follows the animation. One function for
+// the page's lifetime, so the store keeps one subscription instead of a new one each render.
+const selectResult = (s: KernelwiseState) =>
+  MODE_REGISTRY[s.config.mode].describeStep(operationFor(s.config), s.step);
 
 export const StepStatus = memo(function StepStatus() {
   const step = useStore((s) => s.step);
   const count = useStore(selectStepCount);
-  // The playback step, not the hovered one: the announcement follows the animation.
-  const result = useStore((s) => MODE_REGISTRY[s.config.mode].describeStep(operationFor(s.config), s.step));
+  const result = useStore(selectResult);
   return (
     <p role="status" className="step-status">
       <span className="step-count">

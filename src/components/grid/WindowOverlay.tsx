@@ -4,11 +4,10 @@
  * resolves that against the same fractional pitch the cells are laid out with (whole pixels drifted
  * by most of a cell across 32 columns), and it follows any resize by itself. Chromium still runs the
  * glide on the compositor (a trace of it reports no compositeFailed). The taps sit inside it,
- * spaced by the dilation, and move with it. framer-motion's mini animator (Web Animations API, about
- * 2 KB) drives it, which keeps the initial bundle small; reduced motion jumps instead of gliding.
+ * spaced by the dilation, and move with it. The Web Animations API drives it directly (see the
+ * effect for why); reduced motion jumps instead of gliding.
  */
 import { memo, useLayoutEffect, useRef } from 'react';
-import { useAnimate } from 'framer-motion/mini';
 import { useStore } from '../../state/store';
 import { highlightFor } from '../../state/highlight';
 import { windowOperationFor } from '../../state/derived';
@@ -33,7 +32,7 @@ export const WindowOverlay = memo(function WindowOverlay({ channel }: WindowOver
   const speed = useStore((s) => s.speed);
   const playing = useStore((s) => s.playing);
   const reduced = useReducedMotion();
-  const [scope, animate] = useAnimate<HTMLDivElement>();
+  const scope = useRef<HTMLDivElement>(null);
   /** The element placed last and where: a remounted element is placed afresh, not glided. */
   const placed = useRef<{ element: HTMLElement; transform: string } | null>(null);
 
@@ -53,12 +52,14 @@ export const WindowOverlay = memo(function WindowOverlay({ channel }: WindowOver
     if (from === transform) return;
     // Fast playback gets short glides so transitions never queue up behind each other. Both
     // keyframes given, in the same units: the computed style would be a matrix in pixels.
-    const duration = playing ? Math.min(0.25, 0.6 / speed) : 0.2;
-    const controls = animate(element, { transform: [from, transform] }, { duration, ease: 'easeOut' });
-    // Finish (jump to the end) rather than stop: stopping mid-glide commits the current style,
-    // which forces a synchronous style pass over the whole page on every fast step.
-    return () => controls.complete();
-  }, [col, row, playing, speed, reduced, animate, scope, visible]);
+    const duration = playing ? Math.min(250, 600 / speed) : 200;
+    // The element already holds its destination; the glide only plays over it. A newer step
+    // cancels it, which costs nothing — where finishing or stopping an animation library's glide
+    // commits its style, a synchronous style pass over every cell of the page at each fast step.
+    element.style.transform = transform;
+    const glide = element.animate({ transform: [from, transform] }, { duration, easing: 'ease-out' });
+    return () => glide.cancel();
+  }, [col, row, playing, speed, reduced, visible]);
 
   if (!visible) return null;
   const taps = [];

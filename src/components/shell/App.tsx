@@ -38,8 +38,9 @@ export function App() {
   const embed = useStore((s) => s.embed);
   const controls = useStore((s) => s.controls);
   const presenting = useStore((s) => s.presenting);
-  // Cell cross-fades last at most a third of a step while playing.
-  const fade = useStore((s) => (s.playing ? `${Math.min(150, Math.round(330 / s.speed))}ms` : '150ms'));
+  // Cell cross-fades last at most a third of a step at the chosen speed. Not tied to playing: a
+  // custom property set on .app restyles every cell, a long task on 32×32 grids at each play/pause.
+  const fade = useStore((s) => `${Math.min(150, Math.round(330 / s.speed))}ms`);
   const [help, setHelp] = useState(false);
   const [embedding, setEmbedding] = useState(false);
   const helpButton = useRef<HTMLButtonElement>(null);

@@ -8,6 +8,7 @@ import { useStore } from '../../state/store';
 import { MODES, type Mode } from '../../modes/registry';
 import { loadedModeView, loadModeView } from '../../modes/viewCache';
 import { PanelBoundary } from '../shell/PanelBoundary';
+import { FitToFrame } from './FitToFrame';
 
 function usePrefetchViews(): void {
   useEffect(() => {
@@ -17,13 +18,20 @@ function usePrefetchViews(): void {
   }, []);
 }
 
-function ModeParts({ mode, compact }: { mode: Mode; compact: boolean }) {
+/** `compact`: no explainers (embed, presenting); `scaleToFrame`: the embed's scale-to-fit. */
+function ModeParts({ mode, compact, scaleToFrame }: { mode: Mode; compact: boolean; scaleToFrame: boolean }) {
   const { Stage, Arithmetic, Explainers } = loadedModeView(mode) ?? use(loadModeView(mode));
   return (
     <>
       {/* While presenting, the stage's size container: the screen less the chrome and the arithmetic. */}
       <div className="stage-frame">
-        <Stage />
+        {scaleToFrame ? (
+          <FitToFrame>
+            <Stage />
+          </FitToFrame>
+        ) : (
+          <Stage />
+        )}
       </div>
       <div className="explainers">
         <Arithmetic />
@@ -51,7 +59,7 @@ export const ModeView = memo(function ModeView({ compact }: { compact: boolean }
     >
       <PanelBoundary key={mode} what="view">
         <Suspense fallback={<p className="hint stage-loading">Loading the view…</p>}>
-          <ModeParts mode={mode} compact={compact || presenting} />
+          <ModeParts mode={mode} compact={compact || presenting} scaleToFrame={compact} />
         </Suspense>
       </PanelBoundary>
     </div>

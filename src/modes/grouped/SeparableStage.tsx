@@ -209,7 +209,7 @@ export const SeparableStage = memo(function SeparableStage() {
   return (
     <div
       className={`stage stage--fit stage--separable stage--playing-${active}`}
-      style={{ gridTemplateColumns: columns, '--fit-cell': fitCell(fit) } as CSSProperties}
+      style={{ '--stage-columns': columns, '--fit-cell': fitCell(fit) } as CSSProperties}
     >
       <div className="stage-column stage-column--input" style={perRow(0)} {...stageMark('depthwise')}>
         <h2 className="stage-heading">Input</h2>

@@ -72,7 +72,7 @@ export const Stage = memo(function Stage() {
   return (
     <div
       className={`stage stage--fit stage--transposed stage--${view}`}
-      style={{ gridTemplateColumns: columns, '--fit-cell': fitCell(fit) } as CSSProperties}
+      style={{ '--stage-columns': columns, '--fit-cell': fitCell(fit) } as CSSProperties}
     >
       <div className="stage-column stage-column--input" style={perRow(fit[0]!)}>
         <h2 className="stage-heading">
