@@ -189,7 +189,7 @@ test.describe('the lecturer’s tools', () => {
     await kw.open('mode=dilated');
     await present(page, kw);
     const blank = page.getByTestId('blank-screen');
-    const announcement = page.getByRole('status').filter({ hasText: /Screen/ });
+    const announcement = page.getByTestId('presenter-status');
 
     await page.keyboard.press('b');
     await expect(blank).toBeVisible();
@@ -217,7 +217,7 @@ test.describe('the lecturer’s tools', () => {
     const dot = page.getByTestId('laser-dot');
 
     await page.keyboard.press('p');
-    await expect(page.getByRole('status').filter({ hasText: 'Laser pointer on' })).toBeAttached();
+    await expect(page.getByTestId('presenter-status')).toHaveText('Laser pointer on.');
     await page.mouse.move(300, 200);
     await page.mouse.move(500, 400, { steps: 4 });
     await expect(dot).toBeVisible();
@@ -240,6 +240,6 @@ test.describe('the lecturer’s tools', () => {
     await kw.focusBody();
     await page.keyboard.press('p');
     await expect(dot).toHaveCount(0);
-    await expect(page.getByRole('status').filter({ hasText: 'Laser pointer off' })).toBeAttached();
+    await expect(page.getByTestId('presenter-status')).toHaveText('Laser pointer off.');
   });
 });

@@ -29,7 +29,8 @@ export const PresenterLayer = memo(function PresenterLayer() {
 
   return (
     <>
-      <p className="visually-hidden" role="status" data-testid="presenter-status">
+      {/* A live region, not a second role="status": the page has one, for the steps (contract §3). */}
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="presenter-status">
         {message}
       </p>
       {laser && !blank && <LaserPointer />}

@@ -6,10 +6,14 @@
 import type { FitColumn } from '../window/embedFit';
 import type { WindowOperation } from '../window/operation';
 
-/** One band's label line, gap and padding (grouped.css), and the gap between bands. */
+/**
+ * One band's edge and padding across, its label line and padding down, and the gap between bands:
+ * lengths grouped.css sets while presenting. The embed leaves them at 0 and scales the stage to its
+ * frame instead (FitToFrame).
+ */
 const bandExtra = (groups: number) => ({
-  across: '(4px + var(--space-2) + var(--space-1))',
-  down: `(${groups} * (var(--font-size-small) * 1.45 + 3 * var(--space-1)) + ${groups - 1} * var(--space-2))`,
+  across: 'var(--fit-band-across, 0px)',
+  down: `(${groups} * var(--fit-band-down, 0px) + ${groups - 1} * var(--fit-band-gap, 0px))`,
 });
 
 /** A band's channels side by side when they are few, two to a row otherwise. */
