@@ -37,6 +37,8 @@ const VIEWS: Record<string, string> = {
   'transposed (gather)': 'mode=transposed&view=gather&step=4',
   'grouped, with bias': 'mode=grouped&bias=1&step=4',
   'depthwise-separable': 'mode=grouped&separable=1&bias=1&step=30',
+  'stack of layers': 'mode=stack&step=85',
+  'stack, encoder–decoder': 'mode=stack&layers=i16_c3p1n8_m2_c3p1n16_m2_t2s2n8_t2s2n1&step=300',
   'the embed': 'mode=standard&embed=1&step=4',
   'the embed with controls': 'mode=dilated&embed=1&controls=1&step=4',
 };

@@ -5,6 +5,7 @@
  */
 import { checkGroups } from '../compute';
 import { LIMITS, type Config, type PaddingSetting, type Size2 } from './types';
+import { readStack, writeStack } from './stack/codec';
 
 type Range = { min: number; max: number };
 export type Read<T> = { ok: true; value: T } | { ok: false; why: string };
@@ -26,6 +27,7 @@ export const PARAM_KEYS = [
   'relu',
   'view',
   'bias',
+  'layers',
 ] as const;
 export type ParamKey = (typeof PARAM_KEYS)[number];
 
@@ -245,6 +247,16 @@ export const PARAMS: { readonly [K in ParamKey]: ParamSpec<K> } = {
     deliberate: true,
   },
   bias: flagParam('bias', 'Bias', 'one per filter, added last'),
+  // The stack view edits its layers on its own stage, so the panel shows no control for them.
+  layers: {
+    key: 'layers',
+    label: 'Layers',
+    help: '',
+    control: { kind: 'none' },
+    read: readStack,
+    write: writeStack,
+    equal: (a, b) => writeStack(a) === writeStack(b),
+  },
 };
 
 /** A parameter as one view shows it: the table's row with the view's own label or choices. */

@@ -10,9 +10,18 @@ import { pointwise } from './pointwise';
 import { maxpool } from './maxpool';
 import { transposed } from './transposed';
 import { grouped } from './grouped';
+import { stack } from './stack';
 
 /** In tab order. */
-export const MODES = ['standard', 'dilated', 'pointwise', 'maxpool', 'transposed', 'grouped'] as const;
+export const MODES = [
+  'standard',
+  'dilated',
+  'pointwise',
+  'maxpool',
+  'transposed',
+  'grouped',
+  'stack',
+] as const;
 export type Mode = (typeof MODES)[number];
 
 export const MODE_REGISTRY: Record<Mode, ModeDefinition> = {
@@ -22,6 +31,7 @@ export const MODE_REGISTRY: Record<Mode, ModeDefinition> = {
   maxpool,
   transposed,
   grouped,
+  stack,
 };
 
 export const modeOf = (mode: Mode): ModeDefinition => MODE_REGISTRY[mode];

@@ -4,10 +4,11 @@
  * React side arrives through `loadView` when its tab is first shown.
  */
 import type { ComponentType } from 'react';
-import type { Snippets, Tensor3, Tensor4 } from '../compute';
+import type { LayerStack, Snippets, Tensor3, Tensor4 } from '../compute';
 import type { Mode } from './registry';
 import type { ParamKey, ParamOverride } from './params';
 import type { Operation } from './operation';
+import type { QuizBuilder } from '../quiz/types';
 
 export type Size2 = [number, number];
 /** Explicit padding per axis, or by name. */
@@ -47,6 +48,8 @@ export interface Config {
   bias: boolean;
   /** Edited bias values, one per filter; null means generated from the seed. */
   biases: number[] | null;
+  /** Stack view: the input and the layers of a small network (src/modes/stack/codec.ts). */
+  layers: LayerStack;
   /** Edited values; null means generated from the seed. Resized to fit when the shape changes. */
   input: Tensor3 | null;
   kernel: Tensor4 | null;
@@ -89,6 +92,15 @@ export const BASE_CONFIG: Omit<Config, 'mode'> = {
   separable: false,
   bias: false,
   biases: null,
+  // The classic pipeline: an 11×11 image, conv 3×3, max pool 3×3 (one pooled cell sees 5×5).
+  layers: {
+    inputSize: 11,
+    inputChannels: 1,
+    layers: [
+      { kind: 'conv', kernelSize: 3, stride: 1, padding: 0, dilation: 1, outputPadding: 0, channels: 1 },
+      { kind: 'pool', kernelSize: 3, stride: 3, padding: 0, dilation: 1, outputPadding: 0, channels: 1 },
+    ],
+  },
   input: null,
   kernel: null,
 };
@@ -115,6 +127,10 @@ export interface ModeViewModule {
   Explainers: ComponentType;
   /** "Same in code": the layer in PyTorch and Keras (here, so the snippet code loads with the view). */
   snippets: (config: Config, op: Operation) => Snippets;
+  /** The kernel presets the Values panel offers (here, so their tables load with the view). */
+  kernelPresets: (config: Config) => readonly KernelPresetChoice[];
+  /** Predict, then reveal: the view's questions (src/quiz/); a view without them is only asked its output size. */
+  quiz?: QuizBuilder;
 }
 
 export interface ModeDefinition {
@@ -139,6 +155,5 @@ export interface ModeDefinition {
   derive: (config: Config) => Operation;
   /** After "Step N of M": what that step produced, for the status line. */
   describeStep: (op: Operation, index: number) => string;
-  kernelPresets: (config: Config) => readonly KernelPresetChoice[];
   loadView: () => Promise<ModeViewModule>;
 }

@@ -57,6 +57,8 @@ export function startEmbedBridge(host: BridgeHost): () => void {
   let sentState = JSON.stringify(first.state);
   let sentStep = `${first.step}/${first.steps}`;
   const unsubscribe = useStore.subscribe((state, previous) => {
+    // Predict, then reveal: each answer, so a course page can keep score.
+    if (state.answer && state.answer !== previous.answer) send({ event: 'answer', ...state.answer });
     let configChanged = false;
     if (state.config !== previous.config) {
       const params = stateParams(state);

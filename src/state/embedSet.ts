@@ -5,7 +5,8 @@
  * whole command: nothing changes and the host gets one reason per refused entry.
  */
 import { configToParams, parseQuery, type Notice } from './urlParams';
-import { configProblem } from './derived';
+import { configProblem, operationFor } from './derived';
+import type { Config } from './config';
 import { quote } from './embedCommands';
 import { useStore } from './store';
 
@@ -40,6 +41,11 @@ function asParams(sent: Record<string, unknown>): { given: URLSearchParams; reas
   return { given, reasons };
 }
 
+const sizeOf = (config: Config): string => {
+  const plane = operationFor(config).output[0]!;
+  return `${plane.length}x${plane[0]!.length}`;
+};
+
 /** Applies `sent` and returns null, or returns why it was refused (and changes nothing). */
 export function applySet(sent: Record<string, unknown>): string | null {
   if (Object.keys(sent).length > MAX_KEYS) return refusal([`at most ${MAX_KEYS} parameters at once`]);
@@ -73,9 +79,14 @@ export function applySet(sent: Record<string, unknown>): string | null {
       ...(given.has('speed') && { speed: session.speed }),
       ...(given.has('loop') && { loop: session.loop }),
       ...(given.has('controls') && { controls: session.controls }),
+      ...(given.has('quiz') && { quiz: session.quiz }),
     },
     [],
   );
+  // As after a change in the panel: a new output size is the first question.
+  const after = useStore.getState();
+  if (after.quiz && !newMode && sizeOf(config) !== sizeOf(current))
+    useStore.setState({ step: 0, revealed: -1, sizeAsked: true, hints: 0 });
   if (session.autoplay) useStore.getState().play();
   return null;
 }

@@ -8,6 +8,24 @@ import type { Config } from './config';
 import { windowOperationFor } from './derived';
 import type { AnyStep } from './operation';
 import type { HoverTarget, KernelwiseState } from './store';
+import { concealed, SHOW_WINDOW, SHOW_WINNER } from './quizGate';
+
+/** The state a highlight depends on; the quiz fields are absent outside quiz mode (and in tests). */
+export type HighlightState = Pick<KernelwiseState, 'config' | 'step' | 'hover'> &
+  Partial<Pick<KernelwiseState, 'quiz' | 'revealed' | 'sizeAsked' | 'hints'>>;
+
+/** The quiz gate of a highlight state: which of the window and the winner an open question hides. */
+function hiddenParts(s: HighlightState): number {
+  if (!s.quiz) return 0;
+  const gate = {
+    quiz: true,
+    step: s.step,
+    revealed: s.revealed ?? -1,
+    sizeAsked: !!s.sizeAsked,
+    hints: s.hints ?? 0,
+  };
+  return (concealed(gate, SHOW_WINDOW) ? SHOW_WINDOW : 0) | (concealed(gate, SHOW_WINNER) ? SHOW_WINNER : 0);
+}
 
 export const IN_WINDOW = 1;
 export const ARGMAX = 2;
@@ -27,30 +45,53 @@ export interface Highlight {
 
 export const cellKey = (channel: number, row: number, col: number): string => `${channel}:${row}:${col}`;
 
-let last: { config: Config; step: number; hover: HoverTarget | null; value: Highlight } | null = null;
+let last: {
+  config: Config;
+  step: number;
+  hover: HoverTarget | null;
+  hidden: number;
+  index: number;
+  value: Highlight;
+} | null = null;
 
-export function shownStepIndex(state: Pick<KernelwiseState, 'config' | 'step' | 'hover'>): number {
+/** The hovered output's step, else the playback step; in quiz mode a step not yet revealed is never shown by hovering. */
+export function shownStepIndex(state: HighlightState): number {
   const { hover, config, step } = state;
   if (hover?.grid === 'output') {
     const g = windowOperationFor(config).geometry;
-    return (hover.channel * g.outHeight + hover.row) * g.outWidth + hover.col;
+    const index = (hover.channel * g.outHeight + hover.row) * g.outWidth + hover.col;
+    if (!state.quiz || index <= (state.revealed ?? -1)) return index;
   }
   return step;
 }
 
-export function highlightFor(state: Pick<KernelwiseState, 'config' | 'step' | 'hover'>): Highlight {
-  if (last && last.config === state.config && last.step === state.step && last.hover === state.hover)
+export function highlightFor(state: HighlightState): Highlight {
+  const hidden = hiddenParts(state);
+  const index = shownStepIndex(state);
+  if (
+    last &&
+    last.config === state.config &&
+    last.step === state.step &&
+    last.hover === state.hover &&
+    last.hidden === hidden &&
+    last.index === index
+  )
     return last.value;
   const op = windowOperationFor(state.config);
-  const step = op.stepAt(shownStepIndex(state));
+  const step = op.stepAt(index);
+  // A hovered step other than the playback one is already revealed: nothing of it is hidden.
+  const hide = index === state.step ? hidden : 0;
   const input = new Map<string, number>();
   const output = new Map<string, number>();
   const kernel = new Map<string, number>();
   const add = (map: Map<string, number>, key: string, bit: number) => map.set(key, (map.get(key) ?? 0) | bit);
 
-  for (const cell of step.window) add(input, cellKey(cell.channel, cell.row, cell.col), IN_WINDOW);
-  if (step.kind === 'max') add(input, cellKey(step.argmax.channel, step.argmax.row, step.argmax.col), ARGMAX);
-  if (step.kind === 'conv') {
+  const windowShown = !(hide & SHOW_WINDOW);
+  if (windowShown)
+    for (const cell of step.window) add(input, cellKey(cell.channel, cell.row, cell.col), IN_WINDOW);
+  if (step.kind === 'max' && !(hide & SHOW_WINNER))
+    add(input, cellKey(step.argmax.channel, step.argmax.row, step.argmax.col), ARGMAX);
+  if (step.kind === 'conv' && windowShown) {
     for (const cell of step.window)
       add(kernel, kernelKey(step.out.channel, cell.channel, cell.kernelRow, cell.kernelCol), IN_WINDOW);
   }
@@ -77,7 +118,7 @@ export function highlightFor(state: Pick<KernelwiseState, 'config' | 'step' | 'h
     }
   }
   const value: Highlight = { step, input, output, kernel };
-  last = { config: state.config, step: state.step, hover: state.hover, value };
+  last = { config: state.config, step: state.step, hover: state.hover, hidden, index, value };
   return value;
 }
 

@@ -4,16 +4,23 @@
  * never outlives its change, so a refused preset cannot turn the next slider tick into an entry.
  * The URL writer is stood in for by a store subscriber that takes the mark, as urlSync.ts does.
  */
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { MODE_DEFAULTS, type Size2 } from './config';
 import { changeSeed, editInputValue, randomize, resetValues } from './edits';
 import { markDeliberate, takeDeliberate } from './history';
 import { applyPreset } from './presetEdit';
 import { initialState, useStore } from './store';
+import { MODES } from '../modes/registry';
+import { loadModeView } from '../modes/viewCache';
 
 /** For each configuration change, whether its URL write would push. */
 let writes: boolean[] = [];
 let stop: () => void = () => {};
+
+// Presets come with each view, as in the app once a tab has shown.
+beforeAll(async () => {
+  await Promise.all(MODES.map(loadModeView));
+});
 
 beforeEach(() => {
   useStore.setState(initialState());

@@ -1,5 +1,5 @@
 /** Applying a kernel preset the current view offers; separate from edits.ts so presets load with the settings. */
-import { MODE_REGISTRY } from '../modes/registry';
+import { loadedModeView } from '../modes/viewCache';
 import { currentKernel } from './edits';
 import { deliberately } from './history';
 import { useStore } from './store';
@@ -12,7 +12,9 @@ import { useStore } from './store';
 export function applyPreset(id: string): boolean {
   const { config, change } = useStore.getState();
   const kernel = currentKernel();
-  const preset = MODE_REGISTRY[config.mode].kernelPresets(config).find((p) => p.id === id);
+  const preset = loadedModeView(config.mode)
+    ?.kernelPresets(config)
+    .find((p) => p.id === id);
   if (!kernel || !preset) return false;
   return deliberately(() => change(preset.apply(config, kernel)));
 }

@@ -18,6 +18,7 @@ const FALLBACKS: (keyof Config)[][] = [
   ['k'],
   ['size'],
   ['input', 'kernel'],
+  ['layers'],
 ];
 
 export function settleConfig(config: Config, notices: Notice[], previous?: Config): Config {

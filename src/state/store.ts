@@ -7,6 +7,7 @@ import { create } from 'zustand';
 import { MODE_DEFAULTS, type Config, type Mode } from './config';
 import { configProblem, operationFor } from './derived';
 import { SESSION_DEFAULTS, type Notice, type Session } from './urlParams';
+import { questionOpen } from './quizGate';
 
 export type HoverTarget =
   | { grid: 'input'; channel: number; row: number; col: number }
@@ -43,6 +44,17 @@ export interface KernelwiseState {
   blank: boolean;
   laser: boolean;
   theme: Theme;
+
+  /** Predict, then reveal (src/state/quizGate.ts). */
+  quiz: boolean;
+  /** The last step revealed in quiz mode; the steps after it are questions. */
+  revealed: number;
+  /** The output-size question is open (after a change of shape). */
+  sizeAsked: boolean;
+  /** What the open question leaves in view (SHOW_ bits), set by the quiz panel. */
+  hints: number;
+  /** The last answer, for the embed's `answer` event. */
+  answer: { kind: string; correct: boolean; step: number } | null;
 }
 
 export type PresenterTool = 'drawer' | 'blank' | 'laser';
@@ -73,6 +85,7 @@ export interface KernelwiseActions {
   /** Flips a presenter tool, or sets it to `on`. */
   togglePresenterTool: (tool: PresenterTool, on?: boolean) => void;
   setTheme: (theme: Theme) => void;
+  setQuiz: (quiz: boolean) => void;
 }
 
 export type Store = KernelwiseState & KernelwiseActions;
@@ -104,7 +117,29 @@ export const initialState = (): KernelwiseState => ({
   blank: false,
   laser: false,
   theme: 'system',
+  quiz: false,
+  revealed: -1,
+  sizeAsked: false,
+  hints: 0,
+  answer: null,
 });
+
+/** Output height × width: a change of it opens the output-size question in quiz mode. */
+const outputShape = (config: Config): string => {
+  const plane = operationFor(config).output[0]!;
+  return `${plane.length}x${plane[0]!.length}`;
+};
+
+/**
+ * Where a move to step `to` lands. In quiz mode a move never skips a question: it stops at the first
+ * step not yet revealed (and pauses there), and while a question is open only backward moves go.
+ */
+function moveTo(s: KernelwiseState, to: number): Partial<KernelwiseState> {
+  if (!s.quiz) return { step: to };
+  if (to > s.step && questionOpen(s)) return {};
+  const step = Math.min(to, s.revealed + 1);
+  return step > s.revealed ? { step, playing: false, hints: 0 } : { step };
+}
 
 export const useStore = create<Store>()((set, get) => ({
   ...initialState(),
@@ -119,6 +154,9 @@ export const useStore = create<Store>()((set, get) => ({
       return false;
     }
     set({ config: next, refusal: null, refusedParam: null, step: clampStep(next, step), hover: null });
+    // A new shape is a new exercise: its output size first, then each cell from the start.
+    if (get().quiz && outputShape(next) !== outputShape(config))
+      set({ step: 0, revealed: -1, sizeAsked: true, hints: 0, playing: false });
     return true;
   },
   setMode: (mode) => {
@@ -133,6 +171,9 @@ export const useStore = create<Store>()((set, get) => ({
       hover: null,
       refusal: null,
       refusedParam: null,
+      revealed: -1,
+      sizeAsked: false,
+      hints: 0,
     });
   },
   load: (config, session, notices) => {
@@ -149,28 +190,33 @@ export const useStore = create<Store>()((set, get) => ({
       ...(session.controls !== undefined && { controls: session.controls }),
       ...(session.origin !== undefined && { origin: session.origin }),
       ...(session.autoplay !== undefined && { playing: session.autoplay }),
+      ...(session.quiz !== undefined && { quiz: session.quiz }),
     });
+    const { step, quiz } = get();
+    // Steps before the one shown are revealed; the one shown is a question.
+    if (quiz) set({ revealed: step - 1, sizeAsked: false, hints: 0, playing: false });
   },
   dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
   clearRefusal: () => set({ refusal: null, refusedParam: null }),
 
-  seek: (step) => set({ step: clampStep(get().config, step) }),
+  seek: (step) => set(moveTo(get(), clampStep(get().config, step))),
   next: () => {
     const { step, config, loop } = get();
     const count = stepCountOf(config);
-    set({ step: step + 1 < count ? step + 1 : loop ? 0 : step });
+    set(moveTo(get(), step + 1 < count ? step + 1 : loop ? 0 : step));
   },
   previous: () => {
     const { step, config, loop } = get();
     const count = stepCountOf(config);
-    set({ step: step > 0 ? step - 1 : loop ? count - 1 : 0 });
+    set(moveTo(get(), step > 0 ? step - 1 : loop ? count - 1 : 0));
   },
-  first: () => set({ step: 0 }),
-  last: () => set({ step: stepCountOf(get().config) - 1 }),
+  first: () => set(moveTo(get(), 0)),
+  last: () => set(moveTo(get(), stepCountOf(get().config) - 1)),
   play: () => {
-    const { step, config } = get();
-    // Play from the end starts over, as every media player does.
-    set({ playing: true, ...(step >= stepCountOf(config) - 1 && { step: 0 }) });
+    const s = get();
+    // An open question is answered first; play from the end starts over, as every media player does.
+    if (s.quiz && questionOpen(s)) return;
+    set({ playing: true, ...(s.step >= stepCountOf(s.config) - 1 && moveTo(s, 0)) });
   },
   pause: () => set({ playing: false }),
   togglePlay: () => (get().playing ? get().pause() : get().play()),
@@ -184,4 +230,5 @@ export const useStore = create<Store>()((set, get) => ({
     set(presenting ? { presenting } : { presenting, drawer: false, blank: false, laser: false }),
   togglePresenterTool: (tool, on) => set((s) => ({ [tool]: on ?? !s[tool] })),
   setTheme: (theme) => set({ theme }),
+  setQuiz: (quiz) => set({ quiz, revealed: get().step - 1, sizeAsked: false, hints: 0, playing: false }),
 }));

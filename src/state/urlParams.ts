@@ -32,6 +32,8 @@ export interface Session {
   embed: boolean;
   controls: boolean;
   origin: string | null;
+  /** Predict, then reveal: each output is a question before it is shown. */
+  quiz: boolean;
 }
 
 export const SESSION_DEFAULTS: Session = {
@@ -42,6 +44,7 @@ export const SESSION_DEFAULTS: Session = {
   embed: false,
   controls: true,
   origin: null,
+  quiz: false,
 };
 
 export interface Parsed {
@@ -54,7 +57,7 @@ const DECIMAL = /^\d{1,3}(\.\d{1,3})?$/;
 
 type Range = { min: number; max: number };
 
-const SESSION_KEYS = ['step', 'speed', 'loop', 'embed', 'autoplay', 'controls', 'origin'] as const;
+const SESSION_KEYS = ['step', 'speed', 'loop', 'embed', 'autoplay', 'controls', 'origin', 'quiz'] as const;
 
 /** Every key this app reads; anything else in the query string is someone else's and is ignored. */
 export const KNOWN_PARAMS = ['mode', ...PARAM_KEYS, ...SESSION_KEYS, 'input', 'kernel', 'biases'] as const;
@@ -125,6 +128,7 @@ export function parseQuery(query: string | URLSearchParams | Record<string, unkn
   if (get('embed') !== null) session.embed = flag('embed') ?? false;
   if (get('autoplay') !== null) session.autoplay = flag('autoplay') ?? false;
   if (get('controls') !== null) session.controls = flag('controls') ?? true;
+  if (get('quiz') !== null) session.quiz = flag('quiz') ?? false;
   if (get('origin') !== null) session.origin = parseOrigin(get('origin')!, refuse);
 
   // Values last: their shape depends on everything above.
@@ -215,6 +219,7 @@ export function sessionToParams(session: Partial<Session>): Record<string, strin
   if (session.autoplay) out.autoplay = '1';
   if (session.controls === false) out.controls = '0';
   if (session.origin) out.origin = session.origin;
+  if (session.quiz) out.quiz = '1';
   return out;
 }
 

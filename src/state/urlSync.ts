@@ -27,6 +27,7 @@ export function currentLink(state: KernelwiseState, withStep: boolean): string {
         loop: state.loop,
         embed: state.embed,
         controls: state.controls,
+        quiz: state.quiz,
         ...(state.origin && { origin: state.origin }),
         ...(withStep && { step: state.step }),
       }),
@@ -51,7 +52,12 @@ export function startUrlSync(): () => void {
   load();
   let written = currentLink(useStore.getState(), false);
   const unsubscribe = useStore.subscribe((state, previous) => {
-    if (state.config === previous.config && state.speed === previous.speed && state.loop === previous.loop)
+    if (
+      state.config === previous.config &&
+      state.speed === previous.speed &&
+      state.loop === previous.loop &&
+      state.quiz === previous.quiz
+    )
       return;
     const link = currentLink(state, false);
     if (link === written) return;

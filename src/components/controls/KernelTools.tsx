@@ -1,7 +1,7 @@
 /** Kernel presets, new random values from a seed, and a reset to the seed's values. */
-import { memo, useId, useMemo } from 'react';
+import { memo, use, useId, useMemo } from 'react';
 import { LIMITS } from '../../state/config';
-import { MODE_REGISTRY } from '../../modes/registry';
+import { loadedModeView, loadModeView } from '../../modes/viewCache';
 import { changeSeed, randomize, resetValues } from '../../state/edits';
 import { applyPreset } from '../../state/presetEdit';
 import { useStore } from '../../state/store';
@@ -11,7 +11,9 @@ export const KernelTools = memo(function KernelTools() {
   const id = useId();
   const seed = useStore((s) => s.config.seed);
   const config = useStore((s) => s.config);
-  const presets = useMemo(() => MODE_REGISTRY[config.mode].kernelPresets(config), [config]);
+  // The presets come with the view, loaded before its tab shows; `use` waits for it otherwise.
+  const view = loadedModeView(config.mode) ?? use(loadModeView(config.mode));
+  const presets = useMemo(() => view.kernelPresets(config), [view, config]);
   const edited = useStore(
     (s) => s.config.input !== null || s.config.kernel !== null || s.config.biases !== null,
   );

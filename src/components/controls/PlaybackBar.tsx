@@ -11,7 +11,10 @@ export const PlaybackBar = memo(function PlaybackBar() {
   const playing = useStore((s) => s.playing);
   const speed = useStore((s) => s.speed);
   const loop = useStore((s) => s.loop);
-  const { togglePlay, next, previous, first, last, seek, setSpeed, setLoop } = useStore.getState();
+  const quiz = useStore((s) => s.quiz);
+  // The output-size question is open: the slider's range would give it away.
+  const sizeAsked = useStore((s) => s.quiz && s.sizeAsked);
+  const { togglePlay, next, previous, first, last, seek, setSpeed, setLoop, setQuiz } = useStore.getState();
 
   return (
     <div className="playback" aria-label="Playback">
@@ -56,10 +59,10 @@ export const PlaybackBar = memo(function PlaybackBar() {
           type="range"
           aria-label="Step"
           min={0}
-          max={Math.max(0, count - 1)}
+          max={sizeAsked ? step : Math.max(0, count - 1)}
           step={1}
           value={step}
-          aria-valuetext={`Step ${step + 1} of ${count}`}
+          aria-valuetext={`Step ${step + 1}${sizeAsked ? '' : ` of ${count}`}`}
           onChange={(e) => seek(Number(e.target.value))}
         />
       </label>
@@ -81,6 +84,10 @@ export const PlaybackBar = memo(function PlaybackBar() {
         <label className="loop">
           <input type="checkbox" checked={loop} onChange={(e) => setLoop(e.target.checked)} />
           <span>Loop</span>
+        </label>
+        <label className="loop">
+          <input type="checkbox" role="switch" checked={quiz} onChange={(e) => setQuiz(e.target.checked)} />
+          <span>Predict</span>
         </label>
       </div>
     </div>

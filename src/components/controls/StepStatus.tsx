@@ -4,16 +4,22 @@ import { useStore } from '../../state/store';
 import { operationFor } from '../../state/derived';
 import { selectStepCount } from '../../state/selectors';
 import { MODE_REGISTRY } from '../../modes/registry';
-import type { KernelwiseState } from '../../state/store';
+import { questionOpen } from '../../state/quizGate';
+import type { Store } from '../../state/store';
 
 // The playback step, not the hovered one: the announcement follows the animation. One function for
-// the page's lifetime, so the store keeps one subscription instead of a new one each render.
-const selectResult = (s: KernelwiseState) =>
-  MODE_REGISTRY[s.config.mode].describeStep(operationFor(s.config), s.step);
+// the page's lifetime, so the store keeps one subscription instead of a new one each render. An open
+// quiz question keeps the result unsaid (src/state/quizGate.ts).
+const selectResult = (s: Store) =>
+  questionOpen(s)
+    ? 'predict, then check'
+    : MODE_REGISTRY[s.config.mode].describeStep(operationFor(s.config), s.step);
+// While the output-size question is open the step count would give it away.
+const selectCount = (s: Store) => (s.quiz && s.sizeAsked ? '?' : selectStepCount(s));
 
 export const StepStatus = memo(function StepStatus() {
   const step = useStore((s) => s.step);
-  const count = useStore(selectStepCount);
+  const count = useStore(selectCount);
   const result = useStore(selectResult);
   return (
     <p role="status" className="step-status">

@@ -9,6 +9,7 @@ import { useStore } from '../../state/store';
 import { ARGMAX, cellKey, highlightFor, IN_WINDOW, LIT, TERM } from '../../state/highlight';
 import { editInputValue } from '../../state/edits';
 import { EditableCell } from './EditableCell';
+import { togglePick, useQuizStore } from '../../quiz/quizStore';
 
 interface InputCellProps {
   channel: number;
@@ -34,6 +35,10 @@ export const InputCell = memo(function InputCell({
 }: InputCellProps) {
   const flags = useStore((s) => highlightFor(s).input.get(cellKey(channel, row, col)) ?? 0);
   const setHover = useStore((s) => s.setHover);
+  // A quiz question answered by picking cells (src/quiz/): click, Enter or Space picks instead of editing.
+  const picking = useQuizStore((s) => s.pickMode !== null);
+  const picked = useQuizStore((s) => s.picks.includes(cellKey(channel, row, col)));
+  const pick = useCallback(() => togglePick(cellKey(channel, row, col)), [channel, row, col]);
 
   const onCommit = useCallback((v: number) => editInputValue(channel, row, col, v), [channel, row, col]);
   const enter = useCallback(
@@ -51,6 +56,7 @@ export const InputCell = memo(function InputCell({
     flags & ARGMAX && 'cell--argmax',
     flags & LIT && 'cell--lit',
     flags & TERM && 'cell--term',
+    picked && 'cell--picked',
   ]
     .filter(Boolean)
     .join(' ');
@@ -61,7 +67,7 @@ export const InputCell = memo(function InputCell({
       // Padding is named as such: a padding 0 must not sound like an input value of 0.
       name={padded ? `Padding, row ${row}, column ${col}` : `Input row ${row}, column ${col}`}
       tabbable={tabbable}
-      editable={editable}
+      editable={editable && !picking}
       onCommit={onCommit}
       className={classes}
       data={{
@@ -72,7 +78,18 @@ export const InputCell = memo(function InputCell({
         'in-window': flags & IN_WINDOW ? 'true' : undefined,
         argmax: flags & ARGMAX ? 'true' : undefined,
         dropped: dropped ? 'true' : undefined,
+        picked: picked ? 'true' : undefined,
       }}
+      {...(picking && {
+        'aria-selected': picked,
+        onClick: pick,
+        onKeyDown: (event: React.KeyboardEvent) => {
+          if (event.key !== 'Enter' && event.key !== ' ') return;
+          event.preventDefault();
+          event.stopPropagation();
+          pick();
+        },
+      })}
       onPointerEnter={enter}
       onPointerLeave={leave}
     />

@@ -10,6 +10,7 @@
 import { memo, useLayoutEffect, useRef } from 'react';
 import { useStore } from '../../state/store';
 import { highlightFor } from '../../state/highlight';
+import { concealed, SHOW_WINDOW } from '../../state/quizGate';
 import { windowOperationFor } from '../../state/derived';
 import { useReducedMotion } from '../../hooks/useReducedMotion';
 
@@ -22,6 +23,8 @@ export const WindowOverlay = memo(function WindowOverlay({ channel }: WindowOver
   const outCol = useStore((s) => highlightFor(s).step.out.col);
   // A convolution's window covers every input channel its filter's group reads; a pool's only its own.
   const visible = useStore((s) => {
+    // A quiz question about the window (src/state/quizGate.ts) keeps it off the page.
+    if (concealed(s, SHOW_WINDOW) && highlightFor(s).step.index === s.step) return false;
     const op = windowOperationFor(s.config);
     const stepChannel = highlightFor(s).step.out.channel;
     if (!op.windowSpansChannels) return stepChannel === channel;

@@ -6,6 +6,7 @@
 import { memo, type ReactNode } from 'react';
 import { useStore } from '../../state/store';
 import { formatValue } from '../../state/cellEntry';
+import { questionOpen } from '../../state/quizGate';
 import type { WindowCell } from '../../compute';
 
 /** A negative value in brackets, so "3 × (−2)" reads as one product. */
@@ -59,10 +60,12 @@ export const Term = memo(function Term({
 });
 
 export function ArithmeticPanel({ children }: { children: ReactNode }) {
+  // An open quiz question: the arithmetic is the answer's working, shown once it is answered.
+  const asking = useStore(questionOpen);
   return (
     <section className="panel arithmetic" aria-labelledby="arith-heading">
       <h2 id="arith-heading">This step&rsquo;s arithmetic</h2>
-      {children}
+      {asking ? <p className="arith-lead">Shown once you have answered the question.</p> : children}
     </section>
   );
 }

@@ -3,10 +3,9 @@ import type { Config, ModeDefinition } from '../types';
 import { BASE_CONFIG } from '../types';
 import { biasOption, seededInput, seededKernel } from '../values';
 import { deriveConv } from '../window/operation';
-import { describeWindowStep, spatialPresets } from '../window/model';
+import { describeWindowStep } from '../window/model';
 
 const defaults: Config = { ...BASE_CONFIG, mode: 'dilated', size: [7, 7], dilation: [2, 2] };
-const presets = spatialPresets(true);
 
 export const dilated: ModeDefinition = {
   label: 'Dilated',
@@ -25,6 +24,5 @@ export const dilated: ModeDefinition = {
     }),
   biasCount: () => 1,
   describeStep: describeWindowStep,
-  kernelPresets: () => presets,
   loadView: () => import('./view'),
 };

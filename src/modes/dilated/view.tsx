@@ -38,3 +38,9 @@ export function Explainers() {
 }
 
 export { windowSnippets as snippets } from '../window/snippets';
+
+import { spatialPresets } from '../window/presets';
+
+const presets = spatialPresets(true);
+export const kernelPresets = () => presets;
+export { windowQuiz as quiz } from '../window/quiz';

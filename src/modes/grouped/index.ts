@@ -9,7 +9,7 @@ import type { Config, ModeDefinition, Size2 } from '../types';
 import { BASE_CONFIG } from '../types';
 import { biasOption, seededInput, seededKernel } from '../values';
 import { deriveConv } from '../window/operation';
-import { describeWindowStep, spatialPresets } from '../window/model';
+import { describeWindowStep } from '../window/model';
 import { asSeparable, deriveSeparable, pointwiseWeights } from './separable';
 import { groupChoices, groupsNote } from './groupShape';
 
@@ -17,7 +17,6 @@ import { groupChoices, groupsNote } from './groupShape';
 const defaults: Config = { ...BASE_CONFIG, mode: 'grouped', size: [6, 6], cin: 4, cout: 4, groups: 2 };
 /** Small enough that both stages fit on one screen: 3 × 9 depthwise and 4 × 9 pointwise steps. */
 const separableDefaults: Config = { ...defaults, separable: true, size: [5, 5], cin: 3, cout: 4 };
-const presets = spatialPresets(true);
 
 const stride = (c: Config): Size2 | 1 => c.stride ?? 1;
 
@@ -53,6 +52,5 @@ export const grouped: ModeDefinition = {
     const name = stage === 'depthwise' ? `channel ${channel + 1}` : `output channel ${channel + 1}`;
     return `${stage} stage: ${name} (${row}, ${col}) = ${formatValue(step.result)}`;
   },
-  kernelPresets: () => presets,
   loadView: () => import('./view'),
 };

@@ -97,3 +97,9 @@ export function Explainers() {
 }
 
 export { snippets } from './snippets';
+
+import { spatialPresets } from '../window/presets';
+
+const presets = spatialPresets(true);
+export const kernelPresets = () => presets;
+export { groupedQuiz as quiz } from './quiz';

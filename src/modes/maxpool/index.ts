@@ -8,7 +8,7 @@ import type { Config, ModeDefinition, Size2 } from '../types';
 import { BASE_CONFIG } from '../types';
 import { seededInput, seededKernel } from '../values';
 import { derivePool } from '../window/operation';
-import { describeWindowStep, spatialPresets } from '../window/model';
+import { describeWindowStep } from '../window/model';
 
 const defaults: Config = { ...BASE_CONFIG, mode: 'maxpool', size: [6, 6], k: [2, 2] };
 
@@ -28,7 +28,6 @@ export const PIPELINE_PRESET: Partial<Config> = {
   kernel: null,
 };
 const pipelineDefaults: Config = { ...defaults, ...PIPELINE_PRESET };
-const presets = spatialPresets(false);
 const windowStride = (c: Config): Size2 => c.stride ?? c.k;
 
 export const maxpool: ModeDefinition = {
@@ -59,6 +58,5 @@ export const maxpool: ModeDefinition = {
     return { ...derivePool(featureMap, settings, c.pool), pipeline: { image, kernel, featureMap } };
   },
   describeStep: describeWindowStep,
-  kernelPresets: (c) => (c.pipeline ? presets : []),
   loadView: () => import('./view'),
 };

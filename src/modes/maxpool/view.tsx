@@ -64,3 +64,10 @@ export function Explainers() {
 }
 
 export { windowSnippets as snippets } from '../window/snippets';
+
+import type { Config } from '../types';
+import { spatialPresets } from '../window/presets';
+
+const presets = spatialPresets(false);
+export const kernelPresets = (c: Config) => (c.pipeline ? presets : []);
+export { windowQuiz as quiz } from '../window/quiz';

@@ -1,20 +1,12 @@
 /** 1×1 (pointwise) convolution: mixes channels at each pixel, optionally followed by ReLU. */
-import { channelPresetKernel, channelPresets, relu3 } from '../../compute';
-import type { Config, KernelPresetChoice, ModeDefinition } from '../types';
+import { relu3 } from '../../compute';
+import type { Config, ModeDefinition } from '../types';
 import { BASE_CONFIG } from '../types';
 import { biasOption, seededInput, seededKernel } from '../values';
 import { deriveConv } from '../window/operation';
 import { describeWindowStep } from '../window/model';
 
 const defaults: Config = { ...BASE_CONFIG, mode: 'pointwise', size: [4, 4], k: [1, 1], cin: 6, cout: 2 };
-
-/** A 1×1 filter only mixes channels, so its presets are channel mixes, not image kernels cut to one weight. */
-const channelPresetChoices = (c: Config): KernelPresetChoice[] =>
-  channelPresets(c.cin, c.cout).map((preset) => ({
-    id: preset.id,
-    label: preset.label,
-    apply: (config) => ({ kernel: channelPresetKernel(preset, config.cout) }),
-  }));
 
 export const pointwise: ModeDefinition = {
   label: 'Pointwise',
@@ -34,6 +26,5 @@ export const pointwise: ModeDefinition = {
       c.relu ? relu3 : undefined,
     ),
   describeStep: describeWindowStep,
-  kernelPresets: channelPresetChoices,
   loadView: () => import('./view'),
 };

@@ -49,3 +49,5 @@ export function Explainers() {
 }
 
 export { snippets } from './snippets';
+export { kernelPresets } from './presets';
+export { windowQuiz as quiz } from '../window/quiz';

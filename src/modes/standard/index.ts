@@ -3,10 +3,9 @@ import type { Config, ModeDefinition } from '../types';
 import { BASE_CONFIG } from '../types';
 import { biasOption, seededInput, seededKernel } from '../values';
 import { deriveConv } from '../window/operation';
-import { describeWindowStep, spatialPresets } from '../window/model';
+import { describeWindowStep } from '../window/model';
 
 const defaults: Config = { ...BASE_CONFIG, mode: 'standard', size: [5, 5], pad: [1, 1] };
-const presets = spatialPresets(true);
 
 export const standard: ModeDefinition = {
   label: 'Standard',
@@ -25,6 +24,5 @@ export const standard: ModeDefinition = {
     }),
   biasCount: (c) => c.cout,
   describeStep: describeWindowStep,
-  kernelPresets: () => presets,
   loadView: () => import('./view'),
 };

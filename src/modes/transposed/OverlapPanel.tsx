@@ -9,6 +9,7 @@ import { resizeConvCounts, stampCounts, stampsEvenly, type TransposeGeometry } f
 import { useStore } from '../../state/store';
 import { operationFor } from '../../state/derived';
 import { asTransposed } from './operation';
+import { concealed, SHOW_STAMPS } from '../../state/quizGate';
 
 type Method = 'transposed' | 'resize';
 
@@ -36,6 +37,15 @@ export const OverlapPanel = memo(function OverlapPanel() {
   const values = counts.flat();
   const max = Math.max(1, ...values);
   const distinct = [...new Set(values)].sort((a, b) => a - b);
+  // A quiz question on stamp counts keeps the map off the page until it is answered.
+  const hidden = useStore((s) => concealed(s, SHOW_STAMPS));
+  if (hidden)
+    return (
+      <section className="panel overlap" aria-labelledby={`${id}-h`}>
+        <h2 id={`${id}-h`}>Overlap: stamps per output cell</h2>
+        <p className="hint">Shown once you have answered the question.</p>
+      </section>
+    );
   return (
     <section className="panel overlap" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Overlap: stamps per output cell</h2>

@@ -8,7 +8,6 @@ import { BASE_CONFIG } from '../types';
 import { seededInput, seededKernel } from '../values';
 import { formatValue } from '../../state/cellEntry';
 import { asTransposed, DEFAULT_STRIDE, deriveTransposed } from './operation';
-import { transposedPresets } from './presets';
 
 const defaults: Config = { ...BASE_CONFIG, mode: 'transposed', size: [3, 3], k: [3, 3] };
 const defaultStride = (): Size2 => DEFAULT_STRIDE;
@@ -47,6 +46,5 @@ export const transposed: ModeDefinition = {
     const channel = t.input.length > 1 ? ` channel ${step.in.channel + 1}` : '';
     return `input${channel} (${step.in.row}, ${step.in.col}) = ${formatValue(step.in.value)} stamped onto ${kept} output cell${kept === 1 ? '' : 's'}`;
   },
-  kernelPresets: transposedPresets,
   loadView: () => import('./view'),
 };

@@ -126,3 +126,5 @@ export function Explainers() {
 }
 
 export { snippets } from './snippets';
+export { transposedPresets as kernelPresets } from './presets';
+export { transposedQuiz as quiz } from './quiz';
