@@ -81,7 +81,7 @@ async function present(page: Page, kw: KernelwisePage): Promise<void> {
   await page.keyboard.press('f');
   await expect(page.locator('html')).toHaveAttribute('data-presenting', 'true');
   // The presenter's tools load with the first presentation.
-  await expect(page.getByTestId('presenter-status')).toBeAttached();
+  await expect(page.getByTestId('presenter-status')).toBeAttached({ timeout: 15_000 });
 }
 
 for (const size of SIZES) {
