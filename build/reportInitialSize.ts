@@ -1,7 +1,9 @@
 /**
  * A Vite plugin that prints, and holds to the limits in budget.json, the JavaScript a first visit
  * downloads before the page can render (the entry chunk and every chunk it imports statically; lazy
- * chunks excluded) and the CSS, both gzipped. Over a limit, the build fails and says by how much.
+ * chunks excluded) and the CSS those chunks bring, both gzipped. A view's own stylesheet arrives with
+ * its chunk, like its script; the total of every stylesheet is printed beside. Over a limit, the
+ * build fails and says by how much.
  */
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
@@ -12,6 +14,7 @@ interface ChunkLike {
   isEntry: boolean;
   imports: string[];
   code: string;
+  viteMetadata?: { importedCss: Set<string> };
 }
 
 const gzippedBytes = (source: string | Uint8Array) => gzipSync(source, { level: 9 }).length;
@@ -22,10 +25,10 @@ export function reportInitialSize(budgetPath: string): Plugin {
     apply: 'build',
     generateBundle(_options, bundle) {
       const chunks = new Map<string, ChunkLike>();
-      let css = 0;
+      const stylesheets = new Map<string, number>();
       for (const [name, item] of Object.entries(bundle)) {
         if (item.type === 'chunk') chunks.set(name, item as unknown as ChunkLike);
-        else if (name.endsWith('.css')) css += gzippedBytes(item.source);
+        else if (name.endsWith('.css')) stylesheets.set(name, gzippedBytes(item.source));
       }
       const seen = new Set<string>();
       const visit = (name: string) => {
@@ -35,13 +38,22 @@ export function reportInitialSize(budgetPath: string): Plugin {
       };
       for (const [name, chunk] of chunks) if (chunk.isEntry) visit(name);
       let javaScript = 0;
-      for (const name of seen) javaScript += gzippedBytes(chunks.get(name)?.code ?? '');
+      const initialCss = new Set<string>();
+      for (const name of seen) {
+        javaScript += gzippedBytes(chunks.get(name)?.code ?? '');
+        chunks.get(name)?.viteMetadata?.importedCss.forEach((file) => initialCss.add(file));
+      }
+      let css = 0;
+      for (const file of initialCss) css += stylesheets.get(file) ?? 0;
+      let allCss = 0;
+      for (const bytes of stylesheets.values()) allCss += bytes;
 
       const { lines, over } = checkBudget(
         { initialJavaScriptKB: javaScript, cssKB: css },
         readBudget(budgetPath),
       );
       for (const line of lines) this.info(line);
+      this.info(`all stylesheets, every view's included: ${(allCss / 1024).toFixed(1)} KB gzipped`);
       if (over.length > 0)
         this.error(`Size budget exceeded (limits in ${budgetPath}):\n  ${over.join('\n  ')}`);
     },

@@ -20,6 +20,5 @@ export const stack: ModeDefinition = {
   kernelShape: () => null,
   derive: (c) => deriveStack(c.layers),
   describeStep: describeStackStep,
-  kernelPresets: () => [],
   loadView: () => import('./view'),
 };

@@ -32,3 +32,4 @@ export function Explainers() {
 }
 
 export { snippets } from './snippets';
+export const kernelPresets = () => [];
