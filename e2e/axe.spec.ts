@@ -66,6 +66,19 @@ test.describe('axe, WCAG 2.2 AA', () => {
     await expectNoViolations(page);
   });
 
+  test('presentation mode, settings drawer open and laser pointer on: no violations', async ({ page }) => {
+    const kw = new KernelwisePage(page);
+    await kw.open('mode=grouped&step=4');
+    await kw.focusBody();
+    await page.keyboard.press('f');
+    await expect(page.getByTestId('presenter-status')).toBeAttached();
+    await page.keyboard.press('p');
+    await page.mouse.move(400, 300);
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await expect(page.getByRole('complementary', { name: 'Settings' })).toBeVisible();
+    await expectNoViolations(page);
+  });
+
   test('dark theme (the system setting): no violations', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     const kw = new KernelwisePage(page);

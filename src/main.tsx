@@ -11,6 +11,7 @@ import './styles/grid.css';
 import './styles/panels.css';
 import './styles/mode-panels.css';
 import './styles/embed.css';
+import './styles/present.css';
 
 // Before anything else, so a host's first commands wait for the embed protocol instead of vanishing.
 openInbox();

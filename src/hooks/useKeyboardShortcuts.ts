@@ -5,7 +5,7 @@
  * dialog is open it owns the keyboard: nothing reaches the page behind it.
  */
 import { useEffect } from 'react';
-import { useStore } from '../state/store';
+import { useStore, type PresenterTool } from '../state/store';
 
 export const SHORTCUTS: readonly { keys: string; action: string }[] = [
   { keys: 'Space or K', action: 'Play / pause' },
@@ -15,8 +15,14 @@ export const SHORTCUTS: readonly { keys: string; action: string }[] = [
   { keys: '[ / ]', action: 'Slower / faster' },
   { keys: 'L', action: 'Loop on / off' },
   { keys: 'F', action: 'Presentation mode (full screen)' },
+  { keys: 'S', action: 'Presenting: settings drawer (Esc closes it)' },
+  { keys: 'B', action: 'Presenting: blank the screen (any key or click returns)' },
+  { keys: 'P', action: 'Presenting: laser pointer on / off' },
   { keys: '?', action: 'Show these shortcuts' },
 ];
+
+/** Keys that work while presenting. */
+const PRESENTER_KEYS: Record<string, PresenterTool> = { s: 'drawer', b: 'blank', p: 'laser' };
 
 const EDITABLE = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 
@@ -29,6 +35,13 @@ const dialogOpen = () => document.querySelector('dialog[open]') !== null;
  * editor stops the keys it sees from bubbling.
  */
 function onClickerKey(event: KeyboardEvent): void {
+  // A blank screen comes back on any key, which does nothing else (as in slide software).
+  if (useStore.getState().blank) {
+    event.preventDefault();
+    event.stopPropagation();
+    useStore.getState().togglePresenterTool('blank', false);
+    return;
+  }
   if (event.key !== 'PageDown' && event.key !== 'PageUp') return;
   if (event.ctrlKey || event.metaKey || event.altKey || event.shiftKey || dialogOpen()) return;
   event.preventDefault();
@@ -46,6 +59,12 @@ export function useKeyboardShortcuts(handlers: {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || dialogOpen()) return;
+      // Escape closes the presenting drawer, from inside it (fields included) or anywhere.
+      if (event.key === 'Escape' && useStore.getState().drawer) {
+        useStore.getState().togglePresenterTool('drawer', false);
+        event.preventDefault();
+        return;
+      }
       const target = event.target as HTMLElement | null;
       if (target && (EDITABLE.has(target.tagName) || target.isContentEditable)) return;
       const onButton = target?.tagName === 'BUTTON' || target?.getAttribute('role') === 'tab';
@@ -86,6 +105,15 @@ export function useKeyboardShortcuts(handlers: {
           break;
         case '?':
           showHelp();
+          break;
+        case 's':
+        case 'S':
+        case 'b':
+        case 'B':
+        case 'p':
+        case 'P':
+          if (!s.presenting) return;
+          useStore.getState().togglePresenterTool(PRESENTER_KEYS[event.key.toLowerCase()]!);
           break;
         default:
           return;

@@ -39,6 +39,10 @@ export interface KernelwiseState {
   controls: boolean;
   origin: string | null;
   presenting: boolean;
+  /** While presenting: the settings drawer, the blank screen, the laser pointer. */
+  drawer: boolean;
+  blank: boolean;
+  laser: boolean;
   theme: Theme;
 
   /** Predict, then reveal (src/state/quizGate.ts). */
@@ -52,6 +56,8 @@ export interface KernelwiseState {
   /** The last answer, for the embed's `answer` event. */
   answer: { kind: string; correct: boolean; step: number } | null;
 }
+
+export type PresenterTool = 'drawer' | 'blank' | 'laser';
 
 export interface KernelwiseActions {
   /** Applies a change if the result has an output; otherwise keeps the configuration and says why. */
@@ -74,7 +80,10 @@ export interface KernelwiseActions {
   setLoop: (loop: boolean) => void;
 
   setHover: (hover: HoverTarget | null) => void;
+  /** Ending presentation ends its tools too. */
   setPresenting: (presenting: boolean) => void;
+  /** Flips a presenter tool, or sets it to `on`. */
+  togglePresenterTool: (tool: PresenterTool, on?: boolean) => void;
   setTheme: (theme: Theme) => void;
   setQuiz: (quiz: boolean) => void;
 }
@@ -104,6 +113,9 @@ export const initialState = (): KernelwiseState => ({
   controls: true,
   origin: null,
   presenting: false,
+  drawer: false,
+  blank: false,
+  laser: false,
   theme: 'system',
   quiz: false,
   revealed: -1,
@@ -214,7 +226,9 @@ export const useStore = create<Store>()((set, get) => ({
   setLoop: (loop) => set({ loop }),
 
   setHover: (hover) => set({ hover }),
-  setPresenting: (presenting) => set({ presenting }),
+  setPresenting: (presenting) =>
+    set(presenting ? { presenting } : { presenting, drawer: false, blank: false, laser: false }),
+  togglePresenterTool: (tool, on) => set((s) => ({ [tool]: on ?? !s[tool] })),
   setTheme: (theme) => set({ theme }),
   setQuiz: (quiz) => set({ quiz, revealed: get().step - 1, sizeAsked: false, hints: 0, playing: false }),
 }));

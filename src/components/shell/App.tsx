@@ -15,11 +15,16 @@ import { EmbedFooter } from './EmbedFooter';
 import { useIdle } from '../../hooks/useIdle';
 import { useStickyBarClearance } from '../../hooks/useStickyBarClearance';
 import { PanelBoundary } from './PanelBoundary';
+import { useSettingsDrawer } from '../../hooks/useSettingsDrawer';
 
 // Dialogs load on first use: most visits never open them.
 const ShortcutsDialog = lazy(() => import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })));
 // The settings sidebar follows the first paint: the grids and playback come first.
 const SettingsPanels = lazy(() => import('../controls/SettingsPanels'));
+// The blank screen, laser pointer and their announcements: only ever needed while presenting.
+const PresenterLayer = lazy(() =>
+  import('../../presentation/PresenterLayer').then((m) => ({ default: m.PresenterLayer })),
+);
 const EmbedDialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
 const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
 
@@ -46,6 +51,13 @@ export function App() {
   const helpReturn = useCallback(() => focusable(helpButton.current), []);
   const embedReturn = useCallback(() => focusable(embedButton.current), []);
   const exportReturn = useCallback(() => focusable(exportButton.current), []);
+  const drawerButton = useRef<HTMLButtonElement>(null);
+  const drawer = useRef<HTMLElement>(null);
+  const drawerOpen = useStore((s) => s.drawer);
+  useSettingsDrawer(
+    drawer,
+    useCallback(() => focusable(drawerButton.current), []),
+  );
   const idle = useIdle(presenting, 2500);
   const { toggle: togglePresentation } = usePresentation();
   const showHelp = useCallback(() => setHelp(true), []);
@@ -61,7 +73,7 @@ export function App() {
 
   return (
     <div
-      className={`app${embed ? ' app--embed' : ''}${presenting ? ' app--presenting' : ''}${idle ? ' app--idle' : ''}`}
+      className={`app${embed ? ' app--embed' : ''}${presenting ? ' app--presenting' : ''}${idle ? ' app--idle' : ''}${presenting && drawerOpen ? ' app--drawer' : ''}`}
       style={{ '--fade': fade } as React.CSSProperties}
     >
       {!embed && (
@@ -78,6 +90,7 @@ export function App() {
             helpButtonRef={helpButton}
             embedButtonRef={embedButton}
             exportButtonRef={exportButton}
+            drawerButtonRef={drawerButton}
           />
         </header>
       )}
@@ -90,7 +103,22 @@ export function App() {
       <main className="app-main">
         <ModeView compact={embed} />
         {controls && (
-          <aside className="app-side" aria-label="Settings">
+          <aside
+            className="app-side"
+            id="settings-drawer"
+            aria-label="Settings"
+            ref={drawer}
+            inert={presenting && !drawerOpen}
+          >
+            {presenting && (
+              <button
+                type="button"
+                className="drawer-close"
+                onClick={() => useStore.getState().togglePresenterTool('drawer', false)}
+              >
+                Close settings
+              </button>
+            )}
             <PanelBoundary what="settings">
               <Suspense fallback={<p className="hint">Loading settings…</p>}>
                 <SettingsPanels />
@@ -106,6 +134,7 @@ export function App() {
       <PanelBoundary what="dialog">
         <Suspense fallback={null}>
           {help && <ShortcutsDialog open={help} onClose={() => setHelp(false)} returnFocus={helpReturn} />}
+          {presenting && <PresenterLayer />}
           {embedding && !embed && (
             <EmbedDialog open={embedding} onClose={() => setEmbedding(false)} returnFocus={embedReturn} />
           )}

@@ -20,6 +20,8 @@ interface HeaderToolsProps {
   embedButtonRef?: RefObject<HTMLButtonElement | null>;
   exportButtonRef?: RefObject<HTMLButtonElement | null>;
   helpButtonRef?: RefObject<HTMLButtonElement | null>;
+  /** The presenting drawer's button, where focus returns when the drawer closes. */
+  drawerButtonRef?: RefObject<HTMLButtonElement | null>;
 }
 
 export const HeaderTools = memo(function HeaderTools({
@@ -30,12 +32,27 @@ export const HeaderTools = memo(function HeaderTools({
   embedButtonRef,
   exportButtonRef,
   helpButtonRef,
+  drawerButtonRef,
 }: HeaderToolsProps) {
   const theme = useStore((s) => s.theme);
   const setTheme = useStore((s) => s.setTheme);
   const presenting = useStore((s) => s.presenting);
+  const controls = useStore((s) => s.controls);
+  const drawer = useStore((s) => s.drawer);
   return (
     <div className="header-tools">
+      {presenting && controls && (
+        <button
+          type="button"
+          ref={drawerButtonRef}
+          aria-expanded={drawer}
+          aria-controls="settings-drawer"
+          onClick={() => useStore.getState().togglePresenterTool('drawer')}
+          title="Settings (S)"
+        >
+          Settings
+        </button>
+      )}
       <CopyButton text={() => shareLink(useStore.getState())} label="Copy link" />
       <button type="button" ref={embedButtonRef} onClick={onEmbed}>
         Embed

@@ -36,17 +36,21 @@ function usePrefetchViews(): void {
   }, []);
 }
 
-function ModeParts({ mode, compact }: { mode: Mode; compact: boolean }) {
+/** `compact`: no explainers (embed, presenting); `scaleToFrame`: the embed's scale-to-fit. */
+function ModeParts({ mode, compact, scaleToFrame }: { mode: Mode; compact: boolean; scaleToFrame: boolean }) {
   const { Stage, Arithmetic, Explainers } = loadedModeView(mode) ?? use(loadModeView(mode));
   return (
     <>
-      {compact ? (
-        <FitToFrame>
+      {/* While presenting, the stage's size container: the screen less the chrome and the arithmetic. */}
+      <div className="stage-frame">
+        {scaleToFrame ? (
+          <FitToFrame>
+            <Stage />
+          </FitToFrame>
+        ) : (
           <Stage />
-        </FitToFrame>
-      ) : (
-        <Stage />
-      )}
+        )}
+      </div>
       <div className="explainers">
         <Arithmetic />
         {!compact && (
@@ -61,6 +65,8 @@ function ModeParts({ mode, compact }: { mode: Mode; compact: boolean }) {
 
 export const ModeView = memo(function ModeView({ compact }: { compact: boolean }) {
   const mode = useStore((s) => s.config.mode);
+  // Presenting shows the stage and its arithmetic only; the explainers wait for the page layout.
+  const presenting = useStore((s) => s.presenting);
   const quiz = useStore((s) => s.quiz);
   // The output-size question keeps the grids (and their size) off the page until it is answered.
   const sizeAsked = useStore((s) => s.quiz && s.sizeAsked);
@@ -82,7 +88,7 @@ export const ModeView = memo(function ModeView({ compact }: { compact: boolean }
           {sizeAsked ? (
             <p className="hint">The grids come back once you have predicted the output size.</p>
           ) : (
-            <ModeParts mode={mode} compact={compact} />
+            <ModeParts mode={mode} compact={compact || presenting} scaleToFrame={compact} />
           )}
         </Suspense>
       </PanelBoundary>

@@ -11,6 +11,7 @@ import { BiasFields } from '../window/BiasFields';
 import { SeparableInputCell, SeparableResultCell, SeparableWeightCell, separableOf } from './SeparableCells';
 import { separableHighlight } from './separableHighlight';
 import type { SeparableStage as StageName } from './separable';
+import { fitCell, type FitColumn } from '../window/embedFit';
 
 const channelName = (base: string, c: number, count: number) =>
   count > 1 ? `${base} channel ${c + 1}` : base;
@@ -172,16 +173,25 @@ export const SeparableStage = memo(function SeparableStage() {
       d.kernelHeight,
       d.kernelWidth,
       d.outWidth,
+      d.inputHeight + d.padding.top + d.padding.bottom,
+      d.outHeight,
     ].join(':');
   });
-  const [ins, outs, inputCols, kh, kw, midCols] = shape.split(':').map(Number) as number[] as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
+  const [ins, outs, inputCols, kh, kw, midCols, inputRows, midRows] = shape
+    .split(':')
+    .map(Number) as number[] as [number, number, number, number, number, number, number, number];
+  // The embed's and presentation's one cell size (modes/window/embedFit.ts): channels two to a
+  // row; a few small kernels and maps in a column, which leaves the width to the input.
+  const square = (n: number) => Math.ceil(Math.sqrt(n));
+  const narrow = (n: number) => (n <= 3 ? 1 : square(n));
+  const fit: FitColumn[] = [
+    { rows: inputRows, cols: inputCols, count: ins, perRow: square(ins) },
+    { rows: kh, cols: kw, count: ins, perRow: narrow(ins) },
+    { rows: midRows, cols: midCols, count: ins, perRow: narrow(ins) },
+    { rows: ins, cols: 1, count: outs, perRow: outs },
+    { rows: midRows, cols: midCols, count: outs, perRow: square(outs) },
   ];
+  const perRow = (i: number) => ({ '--per-row': fit[i]!.perRow }) as CSSProperties;
   const active = useStore((s) => separableHighlight(s).stage);
   const columns = [
     inputCols * Math.min(ins, 2),
@@ -198,10 +208,10 @@ export const SeparableStage = memo(function SeparableStage() {
   });
   return (
     <div
-      className={`stage stage--separable stage--playing-${active}`}
-      style={{ '--stage-columns': columns } as CSSProperties}
+      className={`stage stage--fit stage--separable stage--playing-${active}`}
+      style={{ '--stage-columns': columns, '--fit-cell': fitCell(fit) } as CSSProperties}
     >
-      <div className="stage-column stage-column--input" {...stageMark('depthwise')}>
+      <div className="stage-column stage-column--input" style={perRow(0)} {...stageMark('depthwise')}>
         <h2 className="stage-heading">Input</h2>
         <div className={`grid-set${ins === 1 ? ' grid-set--single' : ''}`} style={trackMin(inputCols)}>
           {Array.from({ length: ins }, (_, c) => (
@@ -209,7 +219,7 @@ export const SeparableStage = memo(function SeparableStage() {
           ))}
         </div>
       </div>
-      <div className="stage-column stage-column--kernel" {...stageMark('depthwise')}>
+      <div className="stage-column stage-column--kernel" style={perRow(1)} {...stageMark('depthwise')}>
         <h2 className="stage-heading">
           Stage 1: depthwise {kh}×{kw}
         </h2>
@@ -219,7 +229,7 @@ export const SeparableStage = memo(function SeparableStage() {
           ))}
         </div>
       </div>
-      <div className="stage-column stage-column--middle" data-stage="both">
+      <div className="stage-column stage-column--middle" style={perRow(2)} data-stage="both">
         <h2 className="stage-heading">Depthwise output → pointwise input</h2>
         <div className={`grid-set${ins === 1 ? ' grid-set--single' : ''}`} style={trackMin(midCols)}>
           {Array.from({ length: ins }, (_, c) => (
@@ -233,7 +243,7 @@ export const SeparableStage = memo(function SeparableStage() {
           ))}
         </div>
       </div>
-      <div className="stage-column stage-column--kernel" {...stageMark('pointwise')}>
+      <div className="stage-column stage-column--kernel" style={perRow(3)} {...stageMark('pointwise')}>
         <h2 className="stage-heading">Stage 2: pointwise 1×1</h2>
         <div className="grid-set grid-set--filters">
           {Array.from({ length: outs }, (_, o) => (
@@ -242,7 +252,7 @@ export const SeparableStage = memo(function SeparableStage() {
         </div>
         <BiasFields />
       </div>
-      <div className="stage-column stage-column--output" {...stageMark('pointwise')}>
+      <div className="stage-column stage-column--output" style={perRow(4)} {...stageMark('pointwise')}>
         <h2 className="stage-heading">Output</h2>
         <div className={`grid-set${outs === 1 ? ' grid-set--single' : ''}`} style={trackMin(midCols)}>
           {Array.from({ length: outs }, (_, o) => (

@@ -20,6 +20,7 @@ import { CostComparison } from './CostComparison';
 import { Explanation } from './Explanation';
 import { channelGroup } from '../../compute';
 import { channelRange, groupOfStep, groupShape, groupsNote } from './groupShape';
+import { bandChannels, bandKernels } from './bandFit';
 import './grouped.css';
 
 const kernelCells = (op: WindowOperation) =>
@@ -51,6 +52,8 @@ function GroupedStage() {
         kernelHeading="Kernels, by group"
         kernel={<GroupedKernels />}
         kernelCells={kernelCells}
+        kernelFit={bandKernels}
+        channelFit={bandChannels}
         outputHeading="Output"
         wrapChannels={bands}
       />

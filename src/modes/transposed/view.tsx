@@ -10,6 +10,7 @@ import { TransposedArithmetic } from './Arithmetic';
 import { OverlapPanel } from './OverlapPanel';
 import { ShapeMathPanel } from './ShapeMathPanel';
 import { Explanation } from './Explanation';
+import { fitCell, type FitColumn } from '../window/embedFit';
 import './transposed.css';
 
 const channelName = (base: string, index: number, count: number) =>
@@ -25,17 +26,29 @@ export const Stage = memo(function Stage() {
   const shape = useStore((s) => {
     const op = asTransposed(operationFor(s.config));
     const g = op.geometry;
-    const inputWidth = view === 'scatter' ? g.inputWidth : op.gather.width;
-    const outWidth = view === 'scatter' ? g.fullWidth : g.outWidth;
-    return `${g.inChannels}:${g.outChannels}:${inputWidth}:${g.kernelWidth}:${outWidth}`;
+    const scatter = view === 'scatter';
+    return [
+      g.inChannels,
+      g.outChannels,
+      scatter ? g.inputWidth : op.gather.width,
+      g.kernelWidth,
+      scatter ? g.fullWidth : g.outWidth,
+      scatter ? g.inputHeight : op.gather.height,
+      g.kernelHeight,
+      scatter ? g.fullHeight : g.outHeight,
+    ].join(':');
   });
-  const [ins, outs, inputWidth, kernelWidth, outWidth] = shape.split(':').map(Number) as number[] as [
-    number,
-    number,
-    number,
-    number,
-    number,
+  const [ins, outs, inputWidth, kernelWidth, outWidth, inputHeight, kernelHeight, outHeight] = shape
+    .split(':')
+    .map(Number) as number[] as [number, number, number, number, number, number, number, number];
+  // The embed's and presentation's one cell size (modes/window/embedFit.ts); kernels in [in][out] order.
+  const square = (n: number) => Math.ceil(Math.sqrt(n));
+  const fit: FitColumn[] = [
+    { rows: inputHeight, cols: inputWidth, count: ins, perRow: square(ins) },
+    { rows: kernelHeight, cols: kernelWidth, count: ins * outs, perRow: ins },
+    { rows: outHeight, cols: outWidth, count: outs, perRow: square(outs) },
   ];
+  const perRow = (column: FitColumn) => ({ '--per-row': column.perRow }) as CSSProperties;
   const columns = [
     inputWidth * Math.min(ins, 2),
     Math.max(3, kernelWidth) * Math.min(ins * outs, 2),
@@ -58,10 +71,10 @@ export const Stage = memo(function Stage() {
     }
   return (
     <div
-      className={`stage stage--transposed stage--${view}`}
-      style={{ '--stage-columns': columns } as CSSProperties}
+      className={`stage stage--fit stage--transposed stage--${view}`}
+      style={{ '--stage-columns': columns, '--fit-cell': fitCell(fit) } as CSSProperties}
     >
-      <div className="stage-column stage-column--input">
+      <div className="stage-column stage-column--input" style={perRow(fit[0]!)}>
         <h2 className="stage-heading">
           {view === 'scatter' ? 'Input (small)' : 'Input, stretched with zeros'}
         </h2>
@@ -75,13 +88,13 @@ export const Stage = memo(function Stage() {
           )}
         </div>
       </div>
-      <div className="stage-column stage-column--kernel">
+      <div className="stage-column stage-column--kernel" style={perRow(fit[1]!)}>
         <h2 className="stage-heading">{view === 'scatter' ? 'Kernel' : 'Kernel, rotated 180°'}</h2>
         <div className={`grid-set grid-set--kernels${kernels.length === 1 ? ' grid-set--single' : ''}`}>
           {kernels}
         </div>
       </div>
-      <div className="stage-column stage-column--output">
+      <div className="stage-column stage-column--output" style={perRow(fit[2]!)}>
         <h2 className="stage-heading">Output (large)</h2>
         <div className={`grid-set${outs === 1 ? ' grid-set--single' : ''}`} style={min(outWidth)}>
           {Array.from({ length: outs }, (_, o) =>

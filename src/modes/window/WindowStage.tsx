@@ -32,6 +32,8 @@ export interface WindowStageProps {
   kernelCells: (op: WindowOperation) => number;
   /** The kernel column's grids, for the embed's fit (default: a row of channel slices per filter). */
   kernelFit?: (op: WindowOperation) => FitColumn;
+  /** The input and output columns' grids, for the fit (default: channels as near a square as they go). */
+  channelFit?: (side: 'input' | 'output', op: WindowOperation) => FitColumn;
   outputHeading: string;
   /** Lays out a column's channel grids in place of the plain set (the grouped view's bands). */
   wrapChannels?: (side: 'input' | 'output', grids: ReactNode[], style: CSSProperties) => ReactNode;
@@ -58,6 +60,7 @@ export const WindowStage = memo(function WindowStage({
   kernel,
   kernelCells,
   kernelFit = kernelColumn,
+  channelFit = (side, op) => (side === 'input' ? inputColumn(op) : outputColumn(op)),
   outputHeading,
   wrapChannels,
 }: WindowStageProps) {
@@ -79,7 +82,7 @@ export const WindowStage = memo(function WindowStage({
     .join(' ');
 
   const op = useStore((s) => windowOperationFor(s.config));
-  const fitColumns = [inputColumn(op), kernelFit(op), outputColumn(op)] as const;
+  const fitColumns = [channelFit('input', op), kernelFit(op), channelFit('output', op)] as const;
   const fit = fitCell([
     ...lead.map((c) => ({ rows: c.rows ?? c.cells, cols: c.cells, count: 1, perRow: 1 })),
     ...fitColumns,

@@ -14,6 +14,8 @@ export interface FitColumn {
   perRow: number;
   /** Pixels around each grid beyond the figure's padding (the pooling window's frame). */
   frame?: number;
+  /** Lengths the column adds as a whole, across and down (the grouped view's bands). */
+  extra?: { across: string; down: string };
 }
 
 const square = (count: number) => Math.ceil(Math.sqrt(count));
@@ -62,8 +64,9 @@ export function fitCell(columns: FitColumn[]): string {
     setGaps += across - 1;
     frames += across * (c.frame ?? 0);
     const cells = stack * c.rows;
+    if (c.extra) gaps += ` + ${c.extra.across}`;
     return (
-      `(100cqb - var(--fit-heading) - ${stack} * var(--fit-pad) - ${stack - 1} * var(--space-1) - ` +
+      `(100cqb - var(--fit-heading) - ${c.extra ? `${c.extra.down} - ` : ''}${stack} * var(--fit-pad) - ${stack - 1} * var(--space-1) - ` +
       `${stack * (c.frame ?? 0)}px - ${cells - stack} * ${gapOf(c.cols)}) / ${cells}`
     );
   });

@@ -1,0 +1,253 @@
+// Presentation mode fills the projector: at 1920×1080 and 1280×720, in every view the page offers
+// (read from its tabs, not listed here), the default view's cells, their numbers and the area the
+// grids cover, with the stage, its arithmetic and the playback bar all on one screen. Then the
+// settings drawer by keyboard, the blank screen (B) and the laser pointer (P).
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { KernelwisePage } from './kernelwise-page';
+
+/** The issue's goal at 1920×1080, and the same proportions at 1280×720 (× 720/1080). */
+const GOAL = { cell: 64, font: 28, pipelineCell: 52, pipelineFont: 24, area: 0.25 };
+const SIZES = [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+] as const;
+
+/**
+ * Where the goal is out of reach, the floor held instead (at 1920×1080), and why. The grouped
+ * default (4 channels of 6×6 in two groups, 8 kernel slices, 4 outputs) is 26 cells across and 12
+ * down plus the groups' bands: 64 px cells would take 830 px of height, and the header, the
+ * arithmetic and the playback bar leave about 650.
+ */
+const SHORT_OF_GOAL: Record<string, { cell: number; font: number; area: number; why: string }> = {
+  grouped: { cell: 33, font: 15, area: 0.17, why: '26 × 12 cells and two bands of groups' },
+};
+
+interface Measured {
+  cell: number;
+  font: number;
+  area: number;
+  gridsInside: boolean;
+  arithmeticInside: boolean;
+  statusShown: boolean;
+  overflow: number;
+}
+
+/** Cells of every grid on the stage (images included), their numbers, and the grids' share of the screen. */
+function measure(page: Page): Promise<Measured> {
+  return page.evaluate(() => {
+    const frame = document.querySelector('.stage-frame');
+    const bar = document.querySelector('.app-controls')!.getBoundingClientRect();
+    const arithmetic = document.querySelector('.arithmetic')?.getBoundingClientRect();
+    const shown = (e: Element) => e.getClientRects().length > 0;
+    const cells = Array.from(frame?.querySelectorAll('.cell') ?? []).filter(shown);
+    const grids = Array.from(frame?.querySelectorAll('.grid') ?? []).filter(shown);
+    let cell = Infinity;
+    let font = Infinity;
+    for (const c of cells) {
+      const r = c.getBoundingClientRect();
+      cell = Math.min(cell, r.width, r.height);
+      if (c.textContent?.trim()) font = Math.min(font, parseFloat(getComputedStyle(c).fontSize));
+    }
+    let area = 0;
+    let gridsInside = grids.length > 0;
+    const bottom = arithmetic?.top ?? bar.top;
+    for (const g of grids) {
+      const r = g.getBoundingClientRect();
+      area += r.width * r.height;
+      gridsInside &&= r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= bottom + 1;
+    }
+    const status = document.querySelector('.step-count')?.getBoundingClientRect();
+    return {
+      cell: cells.length ? cell : 0,
+      font: Number.isFinite(font) ? font : 0,
+      area: area / (innerWidth * innerHeight),
+      gridsInside,
+      arithmeticInside: !!arithmetic && arithmetic.top >= 0 && arithmetic.bottom <= bar.top + 1,
+      statusShown: !!status && status.bottom <= innerHeight && status.top >= bar.top - 1,
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    };
+  });
+}
+
+/** The views the page offers: one per tab, named by the tab's id (tab-<mode>). */
+async function modesOnPage(page: Page): Promise<string[]> {
+  const ids = await page.getByRole('tab').evaluateAll((tabs) => tabs.map((t) => t.id));
+  return ids.map((id) => id.replace(/^tab-/, ''));
+}
+
+async function present(page: Page, kw: KernelwisePage): Promise<void> {
+  await kw.focusBody();
+  await page.keyboard.press('f');
+  await expect(page.locator('html')).toHaveAttribute('data-presenting', 'true');
+  // The presenter's tools load with the first presentation.
+  await expect(page.getByTestId('presenter-status')).toBeAttached({ timeout: 15_000 });
+}
+
+for (const size of SIZES) {
+  test(`every view's default fills the screen at ${size.width}×${size.height}`, async ({ page }) => {
+    test.slow();
+    await page.setViewportSize(size);
+    const kw = new KernelwisePage(page);
+    await kw.open('');
+    const modes = await modesOnPage(page);
+    expect(modes.length, 'views offered').toBeGreaterThanOrEqual(6);
+    const scale = size.height / 1080;
+    const views = [
+      ...modes.map((mode) => ({ name: mode, query: `mode=${mode}`, pipeline: false })),
+      { name: 'maxpool pipeline', query: 'mode=maxpool&pipeline=1', pipeline: true },
+    ];
+    for (const view of views) {
+      await test.step(view.name, async () => {
+        await kw.open(view.query);
+        await expect(page.getByRole('status').filter({ hasText: /^Step / })).toBeVisible();
+        await expect(page.locator('.stage-frame > *').first()).toBeVisible();
+        // A view drawn without grids of cells (the stack of layers) has no cells to measure: say so.
+        if ((await page.locator('.stage-frame .grid').count()) === 0) {
+          test
+            .info()
+            .annotations.push({ type: 'not measured', description: `${view.name}: no grids of cells` });
+          return;
+        }
+        await present(page, kw);
+        const short = SHORT_OF_GOAL[view.name];
+        const cellGoal = (short?.cell ?? (view.pipeline ? GOAL.pipelineCell : GOAL.cell)) * scale;
+        const fontGoal = (short?.font ?? (view.pipeline ? GOAL.pipelineFont : GOAL.font)) * scale;
+        // The stage settles once fullscreen and the view's layout have taken effect: two readings agree.
+        let previous = -1;
+        await expect
+          .poll(
+            async () => {
+              const cell = (await measure(page)).cell;
+              const settled = cell === previous;
+              previous = cell;
+              return settled;
+            },
+            { message: `${view.name}: the layout settles`, timeout: 20_000, intervals: [300] },
+          )
+          .toBe(true);
+        const m = await measure(page);
+        console.log(
+          `${size.width}×${size.height} ${view.name}: cell ${m.cell.toFixed(1)} px, numbers ${m.font.toFixed(1)} px, grids ${(m.area * 100).toFixed(1)}% of the screen`,
+        );
+        expect(m.cell, `${view.name}: cell size`).toBeGreaterThanOrEqual(cellGoal);
+        expect(m.font, `${view.name}: numbers' font size`).toBeGreaterThanOrEqual(fontGoal);
+        expect(m.area, `${view.name}: grids' share of the screen`).toBeGreaterThanOrEqual(
+          short?.area ?? GOAL.area,
+        );
+        expect(m.gridsInside, `${view.name}: every grid on screen, above the arithmetic`).toBe(true);
+        expect(m.arithmeticInside, `${view.name}: the arithmetic on screen, above the playback bar`).toBe(
+          true,
+        );
+        expect(m.statusShown, `${view.name}: the step status in the playback bar`).toBe(true);
+        expect(m.overflow, `${view.name}: no sideways scrolling`).toBeLessThanOrEqual(0);
+      });
+    }
+  });
+}
+
+test.describe('the lecturer’s tools', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('the settings drawer opens and closes by keyboard, and focus never falls to the page', async ({
+    page,
+  }) => {
+    const kw = new KernelwisePage(page);
+    await kw.open('mode=standard');
+    await present(page, kw);
+    const drawer = page.getByRole('complementary', { name: 'Settings' });
+    const button = page.getByRole('button', { name: 'Settings', exact: true });
+    await expect(drawer).toBeHidden();
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    const focusOnBody = () => page.evaluate(() => document.activeElement === document.body);
+
+    // S from the page: focus moves into the drawer.
+    await page.keyboard.press('s');
+    await expect(drawer).toBeVisible();
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await expect.poll(() => drawer.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      expect(await focusOnBody(), 'focus on <body>').toBe(false);
+    }
+    // Escape closes it, from a field inside; focus goes to the Settings button, not the page.
+    await drawer.getByRole('spinbutton').first().focus();
+    await page.keyboard.press('Escape');
+    await expect(drawer).toBeHidden();
+    await expect(button).toBeFocused();
+
+    // The button opens it too; Close settings closes it and gives focus back to the button.
+    await page.keyboard.press('Enter');
+    await expect(drawer).toBeVisible();
+    await expect.poll(() => drawer.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    await drawer.getByRole('button', { name: 'Close settings' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(drawer).toBeHidden();
+    await expect(button).toBeFocused();
+    expect(await focusOnBody()).toBe(false);
+
+    // The playback bar stays while presenting.
+    await expect(kw.next()).toBeVisible();
+  });
+
+  test('B blanks the screen; any key or a click brings it back, and the key does nothing else', async ({
+    page,
+  }) => {
+    const kw = new KernelwisePage(page);
+    await kw.open('mode=dilated');
+    await present(page, kw);
+    const blank = page.getByTestId('blank-screen');
+    const announcement = page.getByTestId('presenter-status');
+
+    await page.keyboard.press('b');
+    await expect(blank).toBeVisible();
+    await expect(announcement).toHaveText(/Screen blanked/);
+    const box = (await blank.boundingBox())!;
+    expect(box.width * box.height).toBeGreaterThanOrEqual(1280 * 720);
+    expect(await blank.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(0, 0, 0)');
+
+    await page.keyboard.press('ArrowRight');
+    await expect(blank).toBeHidden();
+    await expect(announcement).toHaveText(/Screen shown again/);
+    await kw.expectStep(1);
+
+    await page.keyboard.press('B');
+    await expect(blank).toBeVisible();
+    await page.mouse.click(640, 360);
+    await expect(blank).toBeHidden();
+    await expect(page.locator('html')).toHaveAttribute('data-presenting', 'true');
+  });
+
+  test('P turns on a laser dot that follows the pointer and takes no clicks', async ({ page }) => {
+    const kw = new KernelwisePage(page);
+    await kw.open('mode=maxpool');
+    await present(page, kw);
+    const dot = page.getByTestId('laser-dot');
+
+    await page.keyboard.press('p');
+    await expect(page.getByTestId('presenter-status')).toHaveText('Laser pointer on.');
+    await page.mouse.move(300, 200);
+    await page.mouse.move(500, 400, { steps: 4 });
+    await expect(dot).toBeVisible();
+    await expect
+      .poll(async () => {
+        const b = (await dot.boundingBox())!;
+        return [Math.round(b.x + b.width / 2), Math.round(b.y + b.height / 2)];
+      })
+      .toEqual([500, 400]);
+    expect(await dot.evaluate((e) => getComputedStyle(e).pointerEvents)).toBe('none');
+    expect(await dot.evaluate((e) => getComputedStyle(e).opacity)).toBe('1');
+
+    // A click lands on what is under the dot: an output cell, which is then the step shown.
+    const target = kw.cell('Output', 1, 1);
+    const cols = Number(await kw.grid('Output').first().getAttribute('aria-colcount'));
+    const b = (await target.boundingBox())!;
+    await page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
+    await kw.expectStep(cols + 2);
+
+    await kw.focusBody();
+    await page.keyboard.press('p');
+    await expect(dot).toHaveCount(0);
+    await expect(page.getByTestId('presenter-status')).toHaveText('Laser pointer off.');
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * What presenting adds over the page, loaded with the first presentation: the blank screen (B; any
+ * key or a click brings the page back, see useKeyboardShortcuts), the laser pointer (P) and one
+ * polite live region that says when either changes, since neither is visible to a screen reader.
+ */
+import { memo, useEffect, useState } from 'react';
+import { useStore } from '../state/store';
+import { LaserPointer } from './LaserPointer';
+import './presenter.css';
+
+const MESSAGES = {
+  blank: ['Screen blanked. Press any key or click to bring it back.', 'Screen shown again.'],
+  laser: ['Laser pointer on.', 'Laser pointer off.'],
+} as const;
+
+export const PresenterLayer = memo(function PresenterLayer() {
+  const blank = useStore((s) => s.blank);
+  const laser = useStore((s) => s.laser);
+  const [message, setMessage] = useState('');
+
+  useEffect(
+    () =>
+      useStore.subscribe((s, prev) => {
+        if (s.blank !== prev.blank) setMessage(MESSAGES.blank[s.blank ? 0 : 1]);
+        else if (s.laser !== prev.laser) setMessage(MESSAGES.laser[s.laser ? 0 : 1]);
+      }),
+    [],
+  );
+
+  return (
+    <>
+      {/* A live region, not a second role="status": the page has one, for the steps (contract §3). */}
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="presenter-status">
+        {message}
+      </p>
+      {laser && !blank && <LaserPointer />}
+      {blank && (
+        <div
+          className="blank-screen"
+          data-testid="blank-screen"
+          aria-hidden="true"
+          onClick={() => useStore.getState().togglePresenterTool('blank', false)}
+        />
+      )}
+    </>
+  );
+});
