@@ -143,16 +143,41 @@ describe('max pooling figure', () => {
   });
 });
 
+// The image view's steps are the whole picture at once; its figure is its kernel (tested below).
+const STEPPED_MODES = (Object.keys(MODE_REGISTRY) as Config['mode'][]).filter((m) => m !== 'image');
+
 describe('every mode and its default view', () => {
-  it.each(Object.keys(MODE_REGISTRY) as Config['mode'][])(
-    '%s: the first step marks its output cell and what it reads',
-    async (mode) => {
-      const columns = await columnsOf(MODE_REGISTRY[mode].defaults, 0);
-      const output = columns[columns.length - 1]!;
-      expect(output.role).toBe('output');
-      expect(cellsWithState(output, 'current').size).toBeGreaterThanOrEqual(1);
-      const read = columns.slice(0, -1).reduce((n, c) => n + cellsWithState(c, 'window', 'argmax').size, 0);
-      expect(read).toBeGreaterThan(0);
-    },
-  );
+  it.each(STEPPED_MODES)('%s: the first step marks its output cell and what it reads', async (mode) => {
+    const columns = await columnsOf(MODE_REGISTRY[mode].defaults, 0);
+    const output = columns[columns.length - 1]!;
+    expect(output.role).toBe('output');
+    expect(cellsWithState(output, 'current').size).toBeGreaterThanOrEqual(1);
+    const read = columns.slice(0, -1).reduce((n, c) => n + cellsWithState(c, 'window', 'argmax').size, 0);
+    expect(read).toBeGreaterThan(0);
+  });
+});
+
+describe('the image view', () => {
+  it('draws its kernel: the weights the view convolves with, edited or not', async () => {
+    for (const kernel of [
+      null,
+      [
+        [
+          [
+            [1, 2, 3],
+            [4, 5, 6],
+            [7, 8, 9],
+          ],
+        ],
+      ],
+    ]) {
+      const config: Config = { ...MODE_REGISTRY.image.defaults, kernel };
+      const [column, ...rest] = await columnsOf(config, 0);
+      expect(rest).toHaveLength(0);
+      expect(column!.role).toBe('kernel');
+      const weights = kernelValues(config)![0]![0]!;
+      const texts = column!.panels[0]!.cells.map((c) => c.text);
+      expect(texts).toEqual(weights.flat().map(formatValue));
+    }
+  });
 });
