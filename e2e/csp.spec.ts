@@ -72,6 +72,8 @@ for (const name of Object.keys(POLICIES) as (keyof typeof POLICIES)[]) {
   const app = () => apps[name]!;
 
   test(`${name} CSP: every view, hover, playback, settings and both dialogs`, async ({ page }) => {
+    // Eight views, each loaded and played, and the dialogs: more than the default 30 s on 2 cores.
+    test.slow();
     const violations = await watchViolations(page);
     const kw = new KernelwisePage(page);
     await page.goto(`${app().origin}/?mode=standard&size=6&pad=1`);
