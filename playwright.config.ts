@@ -21,6 +21,8 @@ export default defineConfig({
   // The machine has 2 cores, and the preview server needs a little of one.
   workers: 2,
   retries: process.env.CI ? 1 : 0,
+  // A page of 9,000 cells can take more than the default 5 s to show on 2 busy cores.
+  expect: { timeout: 10_000 },
   reporter: 'list',
   use: {
     baseURL: BASE_URL,
