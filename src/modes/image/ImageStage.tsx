@@ -189,7 +189,8 @@ export function ImageStage() {
       <h2 id={`${id}-h`} className="visually-hidden">
         Image and feature map
       </h2>
-      {!fit && <PickImage />}
+      {/* Mounted while fitting too: a dropped or pasted picture still comes in, and its notices show. */}
+      <PickImage />
       {error && (
         <p role="alert" className="image-message image-message--error">
           {error}
