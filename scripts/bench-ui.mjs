@@ -9,7 +9,8 @@
 //   BENCH_UI_TRACE_DIR  also save each raw trace there (open it in DevTools → Performance)
 //   BENCH_UI_PORT       the preview server's port (default 4174)
 //   KW_OUT_DIR          the build directory to serve (default dist)
-//   BENCH_UI_ONLY       "image": only the image view's row (to repeat it several times cheaply)
+//   BENCH_UI_ONLY       run only the rows whose name matches this regular expression; the image
+//                       edit row is named "image", e.g. "image" or "pad1$|maxpool"
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -18,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
 import { imageEditScenario, printImageEdit } from './bench-ui-image.mjs';
+import { formatPerStep, mainThreadBreakdown, markedSteps, markStepsInTrace } from './bench-ui-breakdown.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PORT = Number(process.env.BENCH_UI_PORT ?? 4174);
@@ -126,10 +128,10 @@ async function stopPreview(server) {
 }
 
 /** The `Step N of M` text, or undefined when the page does not announce one (yet). */
-async function stepText(page) {
+async function stepText(page, timeout = 2000) {
   const status = page.getByRole('status').filter({ hasText: /Step\s+\d+\s+of\s+\d+/ });
   try {
-    await status.first().waitFor({ timeout: 2000 });
+    await status.first().waitFor({ timeout });
     return /Step\s+\d+\s+of\s+\d+/.exec((await status.first().textContent()) ?? '')?.[0];
   } catch {
     return undefined;
@@ -254,6 +256,8 @@ function analyse(events) {
     longestTaskMs: topLevel.reduce((longest, t) => Math.max(longest, t.dur / 1000), 0),
     longTasks: topLevel.filter((t) => t.dur / 1000 >= LONG_TASK_MS).length,
     foundMainThread: Boolean(main),
+    breakdown: main ? mainThreadBreakdown(events, main, start, end) : undefined,
+    stepsShown: markedSteps(events, start, end),
   };
 }
 
@@ -265,7 +269,8 @@ async function runScenario(browser, scenario) {
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   try {
     await page.goto(`${ORIGIN}/?${scenario.query}`, { waitUntil: 'load' });
-    const before = await stepText(page);
+    const before = await stepText(page, 15_000);
+    await markStepsInTrace(page);
     const pressedPlay = await pressPlayIfPaused(page);
     const { text, events } = await traceFor(page, PLAY_MS);
     const after = await stepText(page);
@@ -294,6 +299,11 @@ function printTable(rows) {
     ['fps', (r) => r.fps.toFixed(1)],
     ['longest task', (r) => (r.foundMainThread ? `${r.longestTaskMs.toFixed(1)} ms` : 'n/a')],
     [`tasks ≥ ${LONG_TASK_MS} ms`, (r) => (r.foundMainThread ? String(r.longTasks) : 'n/a')],
+    [
+      'main-thread CPU ms/step (script · style+layout · paint · other)',
+      (r) => formatPerStep(r.breakdown, r.stepsShown),
+    ],
+    ['steps in trace', (r) => String(r.stepsShown)],
     ['steps shown', (r) => r.steps],
   ];
   const cells = rows.map((row) => columns.map(([, get]) => get(row)));
@@ -335,15 +345,17 @@ try {
   console.log(
     `bench-ui: ${browser.version()} at ${VIEWPORT.width}×${VIEWPORT.height}, ${PLAY_MS / 1000} s per scenario\n`,
   );
-  if (process.env.BENCH_UI_ONLY !== 'image') {
-    const rows = [];
-    for (const scenario of SCENARIOS) {
-      rows.push({ name: scenario.name, ...(await runScenario(browser, scenario)) });
-    }
+  const only = process.env.BENCH_UI_ONLY;
+  const wanted = (name) => !only || new RegExp(only).test(name);
+  const rows = [];
+  for (const scenario of SCENARIOS.filter((s) => wanted(s.name))) {
+    rows.push({ name: scenario.name, ...(await runScenario(browser, scenario)) });
+  }
+  if (rows.length > 0) {
     printTable(rows);
     console.log('');
   }
-  printImageEdit(await imageEditScenario(browser, ORIGIN, traceFor, analyse));
+  if (wanted('image')) printImageEdit(await imageEditScenario(browser, ORIGIN, traceFor, analyse));
 } catch (error) {
   console.error(`bench-ui: ${error instanceof Error ? error.message : error}`);
   process.exitCode = 1;

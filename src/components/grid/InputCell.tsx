@@ -1,11 +1,12 @@
 /**
  * One input cell: its value, whether the shown step reads it, and hover links to the outputs.
  * What depends only on the configuration (value, padding, editability) comes from the grid as props;
- * the cell itself selects one small number from the store — its highlight flags — so a step
- * re-renders only the cells whose flags change.
+ * the cell itself reads one small number — its highlight flags — through a cell signal, so a step
+ * runs and re-renders only the cells whose flags change.
  */
 import { memo, useCallback } from 'react';
 import { useStore } from '../../state/store';
+import { inputSignal, useCellSignal } from '../../state/cellSignals';
 import { ARGMAX, cellKey, highlightFor, IN_WINDOW, LIT, TERM } from '../../state/highlight';
 import { editInputValue } from '../../state/edits';
 import { EditableCell } from './EditableCell';
@@ -33,19 +34,21 @@ export const InputCell = memo(function InputCell({
   tabbable,
   dropped,
 }: InputCellProps) {
-  const flags = useStore((s) => highlightFor(s).input.get(cellKey(channel, row, col)) ?? 0);
-  const setHover = useStore((s) => s.setHover);
+  const key = cellKey(channel, row, col);
+  const flags = useCellSignal(inputSignal(key), (s) => highlightFor(s).input.get(key) ?? 0);
   // A quiz question answered by picking cells (src/quiz/): click, Enter or Space picks instead of editing.
   const picking = useQuizStore((s) => s.pickMode !== null);
-  const picked = useQuizStore((s) => s.picks.includes(cellKey(channel, row, col)));
-  const pick = useCallback(() => togglePick(cellKey(channel, row, col)), [channel, row, col]);
+  const picked = useQuizStore((s) => s.picks.includes(key));
+  const pick = useCallback(() => togglePick(key), [key]);
 
   const onCommit = useCallback((v: number) => editInputValue(channel, row, col, v), [channel, row, col]);
+  // Actions are read when called: a subscription per cell for a function that never changes would
+  // still run on every store change.
   const enter = useCallback(
-    () => setHover({ grid: 'input', channel, row, col }),
-    [setHover, channel, row, col],
+    () => useStore.getState().setHover({ grid: 'input', channel, row, col }),
+    [channel, row, col],
   );
-  const leave = useCallback(() => setHover(null), [setHover]);
+  const leave = useCallback(() => useStore.getState().setHover(null), []);
 
   const classes = [
     'cell',

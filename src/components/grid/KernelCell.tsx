@@ -38,16 +38,16 @@ export const KernelCell = memo(function KernelCell({
     const step = highlightFor(s).step;
     return step.kind === 'conv' && step.out.channel === out;
   });
-  const setHover = useStore((s) => s.setHover);
   const onCommit = useCallback(
     (v: number) => editKernelValue(out, slice, row, col, v),
     [out, slice, row, col],
   );
+  // Actions are read when called, not subscribed to (see InputCell).
   const enter = useCallback(
-    () => setHover({ grid: 'kernel', out, channel, row, col }),
-    [setHover, out, channel, row, col],
+    () => useStore.getState().setHover({ grid: 'kernel', out, channel, row, col }),
+    [out, channel, row, col],
   );
-  const leave = useCallback(() => setHover(null), [setHover]);
+  const leave = useCallback(() => useStore.getState().setHover(null), []);
   const sign = value > 0 ? 'pos' : value < 0 ? 'neg' : 'zero';
   const classes = [
     'cell',

@@ -1,9 +1,10 @@
 /** One output cell: pending, done or current; hover or focus shows its window, click jumps to it. */
 import { memo, useCallback } from 'react';
-import { useStore, type Store } from '../../state/store';
-import { cellKey, CURRENT, DONE, highlightFor, LIT, shownStepIndex } from '../../state/highlight';
+import { useStore } from '../../state/store';
+import { outputLitSignal, outputSignal, useCellSignal } from '../../state/cellSignals';
+import { cellKey, CURRENT, DONE } from '../../state/highlight';
 import { formatValue } from '../../state/cellEntry';
-import { concealed, SHOW_VALUE } from '../../state/quizGate';
+import { HIDDEN_BIT, INSPECTED_BIT, LIT_BIT, outputCellState } from '../../state/outputCellState';
 
 interface OutputCellProps {
   channel: number;
@@ -15,19 +16,6 @@ interface OutputCellProps {
   tabbable: boolean;
 }
 
-const LIT_BIT = 4;
-const INSPECTED_BIT = 8;
-const HIDDEN_BIT = 16;
-
-/** Status (pending/done/current), lit, inspected and held back by a quiz question, packed into one number: one selector per cell. */
-function cellState(s: Store, channel: number, row: number, col: number, index: number): number {
-  const status = index < s.step ? DONE : index === s.step ? CURRENT : 0;
-  const hidden = status === CURRENT && concealed(s, SHOW_VALUE);
-  const lit = ((highlightFor(s).output.get(cellKey(channel, row, col)) ?? 0) & LIT) !== 0;
-  const inspected = s.hover?.grid === 'output' && shownStepIndex(s) === index;
-  return status | (lit ? LIT_BIT : 0) | (inspected ? INSPECTED_BIT : 0) | (hidden ? HIDDEN_BIT : 0);
-}
-
 export const OutputCell = memo(function OutputCell({
   channel,
   row,
@@ -36,19 +24,19 @@ export const OutputCell = memo(function OutputCell({
   value,
   tabbable,
 }: OutputCellProps) {
-  const state = useStore((s) => cellState(s, channel, row, col, index));
+  const state = useCellSignal([outputSignal(index), outputLitSignal(cellKey(channel, row, col))], (s) =>
+    outputCellState(s, channel, row, col, index),
+  );
   const status = state & 3;
   const lit = (state & LIT_BIT) !== 0;
   const inspected = (state & INSPECTED_BIT) !== 0;
-  const setHover = useStore((s) => s.setHover);
-  const seek = useStore((s) => s.seek);
-
+  // Actions are read when called, not subscribed to (see InputCell).
   const enter = useCallback(
-    () => setHover({ grid: 'output', channel, row, col }),
-    [setHover, channel, row, col],
+    () => useStore.getState().setHover({ grid: 'output', channel, row, col }),
+    [channel, row, col],
   );
-  const leave = useCallback(() => setHover(null), [setHover]);
-  const jump = useCallback(() => seek(index), [seek, index]);
+  const leave = useCallback(() => useStore.getState().setHover(null), []);
+  const jump = useCallback(() => useStore.getState().seek(index), [index]);
 
   // A cell no step has reached holds no number at all (not even hidden text): screen readers,
   // high-contrast modes and copy-paste would reveal it (contract §3). Hovering it shows its window and

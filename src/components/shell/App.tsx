@@ -41,7 +41,12 @@ export function App() {
   const presenting = useStore((s) => s.presenting);
   // Cell cross-fades last at most a third of a step at the chosen speed. Not tied to playing: a
   // custom property set on .app restyles every cell, a long task on 32×32 grids at each play/pause.
-  const fade = useStore((s) => `${Math.min(150, Math.round(330 / s.speed))}ms`);
+  // A fade shorter than two frames is not seen, yet each one restyles and repaints its cells every
+  // frame and fires transition events through React's root listener: none at all then.
+  const fade = useStore((s) => {
+    const ms = Math.min(150, Math.round(330 / s.speed));
+    return ms < 34 ? '0s' : `${ms}ms`;
+  });
   const [help, setHelp] = useState(false);
   const [embedding, setEmbedding] = useState(false);
   const [exporting, setExporting] = useState(false);
