@@ -1,30 +1,9 @@
 // axe-core over every view and the states a user reaches (embed, presentation, themes, dialogs,
 // playing, a phone): zero WCAG 2.2 AA violations. The experimental label-in-name rule is switched on
 // too, because a cell whose accessible name disagrees with its text is what a screen reader user hears.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expectNoViolations } from './axe-check';
 import { expect, test } from './fixtures';
 import { KernelwisePage } from './kernelwise-page';
-
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Runs axe on the page (iframes included) and fails with one line per rule: id, node count, examples. */
-async function expectNoViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .options({
-      runOnly: { type: 'tag', values: WCAG_22_AA },
-      rules: { 'label-content-name-mismatch': { enabled: true } },
-    })
-    .analyze();
-  const summary = results.violations.map(
-    (v) =>
-      `${v.id} (${v.nodes.length} nodes): ${v.nodes
-        .slice(0, 3)
-        .map((n) => n.target.join(' '))
-        .join(' | ')} — ${v.nodes[0]?.any[0]?.message ?? v.help}`,
-  );
-  expect(summary, 'axe WCAG 2.2 AA violations').toEqual([]);
-}
 
 const VIEWS: Record<string, string> = {
   standard: 'mode=standard&step=4',
@@ -47,13 +26,20 @@ const VIEWS: Record<string, string> = {
 
 test.describe('axe, WCAG 2.2 AA', () => {
   // One analysis of a full page takes several seconds on a slow, shared machine.
-  test.describe.configure({ timeout: 120_000 });
+  test.describe.configure({ timeout: 180_000 });
 
-  for (const [name, query] of Object.entries(VIEWS)) {
-    test(`${name}: no violations`, async ({ page }) => {
+  // Four views to a test, one browser page each: a fresh page per view cost more than its analysis.
+  const views = Object.entries(VIEWS);
+  for (let first = 0; first < views.length; first += 4) {
+    const group = views.slice(first, first + 4);
+    test(`${group.map(([name]) => name).join('; ')}: no violations`, async ({ page }) => {
       const kw = new KernelwisePage(page);
-      await kw.open(query);
-      await expectNoViolations(page);
+      for (const [name, query] of group) {
+        await test.step(name, async () => {
+          await kw.open(query);
+          await expectNoViolations(page, `${name}: axe WCAG 2.2 AA violations`);
+        });
+      }
     });
   }
 
@@ -71,7 +57,8 @@ test.describe('axe, WCAG 2.2 AA', () => {
     await kw.open('mode=grouped&step=4');
     await kw.focusBody();
     await page.keyboard.press('f');
-    await expect(page.getByTestId('presenter-status')).toBeAttached();
+    // The presenter's layer is its own chunk, loaded on the first F.
+    await expect(page.getByTestId('presenter-status')).toBeAttached({ timeout: 15_000 });
     await page.keyboard.press('p');
     await page.mouse.move(400, 300);
     await page.getByRole('button', { name: 'Settings', exact: true }).click();
@@ -86,16 +73,18 @@ test.describe('axe, WCAG 2.2 AA', () => {
     await expectNoViolations(page);
   });
 
-  for (const theme of ['Dark', 'High contrast', 'Light'] as const) {
-    test(`${theme} theme from the menu, pooling and pointwise: no violations`, async ({ page }) => {
-      const kw = new KernelwisePage(page);
-      await kw.open('mode=maxpool&step=2');
-      await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: theme });
-      await expectNoViolations(page);
-      await kw.tab('Pointwise').click();
-      await expectNoViolations(page);
-    });
-  }
+  test('each theme from the menu, pooling and pointwise: no violations', async ({ page }) => {
+    const kw = new KernelwisePage(page);
+    for (const theme of ['Dark', 'High contrast', 'Light'] as const) {
+      await test.step(theme, async () => {
+        await kw.open('mode=maxpool&step=2');
+        await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: theme });
+        await expectNoViolations(page, `${theme}, pooling`);
+        await kw.tab('Pointwise').click();
+        await expectNoViolations(page, `${theme}, pointwise`);
+      });
+    }
+  });
 
   test('the shortcuts dialog open: no violations', async ({ page }) => {
     const kw = new KernelwisePage(page);
@@ -146,13 +135,15 @@ test.describe('axe, WCAG 2.2 AA', () => {
   test.describe('on a phone (390×844)', () => {
     test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-    for (const query of ['step=4', 'mode=maxpool&step=2', 'mode=pointwise&step=4']) {
-      test(`${query}: no violations`, async ({ page }) => {
-        const kw = new KernelwisePage(page);
-        await kw.open(query);
-        await expectNoViolations(page);
-      });
-    }
+    test('standard, pooling and pointwise: no violations', async ({ page }) => {
+      const kw = new KernelwisePage(page);
+      for (const query of ['step=4', 'mode=maxpool&step=2', 'mode=pointwise&step=4']) {
+        await test.step(query, async () => {
+          await kw.open(query);
+          await expectNoViolations(page, `${query}: axe WCAG 2.2 AA violations`);
+        });
+      }
+    });
 
     test('a refused change: no violations', async ({ page }) => {
       const kw = new KernelwisePage(page);

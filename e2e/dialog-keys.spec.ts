@@ -35,31 +35,35 @@ const DIALOGS: { name: string; opener: (page: Page) => Locator }[] = [
   { name: 'Export a figure', opener: (page) => page.getByRole('button', { name: 'Export', exact: true }) },
 ];
 
-for (const { name, opener } of DIALOGS) {
-  test(`behind the open "${name}" dialog no key reaches the page; closing returns focus to its button`, async ({
-    page,
-  }) => {
-    const kw = new KernelwisePage(page);
-    await kw.open(queryFor(p, { step: 10, speed: 2 }));
-    const before = await pageState(kw);
-    await opener(page).click();
-    const dialog = page.getByRole('dialog', { name });
-    await expect(dialog).toBeVisible();
-    // First where the dialog put focus (a button or field: Space would press the Close button) …
-    await pressAll(page, [...MORE_KEYS, ...SHORTCUT_KEYS.filter((key) => key !== 'Space')]);
-    await expect(dialog).toBeVisible();
-    // … then after a click on the dialog's text, which leaves no element focused.
-    await dialog.getByRole('heading', { name }).click();
-    await pressAll(page, [...MORE_KEYS, ...SHORTCUT_KEYS]);
-    await expect(dialog).toBeVisible();
-    expect(await pageState(kw), 'the page behind the dialog').toEqual(before);
+// One page for all of them: a fresh browser page each cost more than the checks.
+test('behind each open dialog no key reaches the page; closing returns focus to its button', async ({
+  page,
+}) => {
+  test.slow(); // several views or cases, one after another
+  for (const { name, opener } of DIALOGS) {
+    await test.step(`behind the open "${name}" dialog no key reaches the page; closing returns focus to its button`, async () => {
+      const kw = new KernelwisePage(page);
+      await kw.open(queryFor(p, { step: 10, speed: 2 }));
+      const before = await pageState(kw);
+      await opener(page).click();
+      const dialog = page.getByRole('dialog', { name });
+      await expect(dialog).toBeVisible();
+      // First where the dialog put focus (a button or field: Space would press the Close button) …
+      await pressAll(page, [...MORE_KEYS, ...SHORTCUT_KEYS.filter((key) => key !== 'Space')]);
+      await expect(dialog).toBeVisible();
+      // … then after a click on the dialog's text, which leaves no element focused.
+      await dialog.getByRole('heading', { name }).click();
+      await pressAll(page, [...MORE_KEYS, ...SHORTCUT_KEYS]);
+      await expect(dialog).toBeVisible();
+      expect(await pageState(kw), 'the page behind the dialog').toEqual(before);
 
-    await page.keyboard.press('Escape');
-    await expect(dialog).toBeHidden();
-    await expect(opener(page)).toBeFocused();
-    expect(await pageState(kw)).toEqual(before);
-  });
-}
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      await expect(opener(page)).toBeFocused();
+      expect(await pageState(kw)).toEqual(before);
+    });
+  }
+});
 
 test('closing the shortcuts dialog with its Close button returns focus to what had it', async ({ page }) => {
   const kw = new KernelwisePage(page);

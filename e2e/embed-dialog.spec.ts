@@ -61,17 +61,21 @@ test.describe('Embed dialog', () => {
       .toBeGreaterThan(0);
   });
 
-  for (const start of ['the preview', 'a click on the preview', 'the code box'] as const) {
-    test(`Escape closes the dialog from ${start}`, async ({ page }) => {
-      const dialog = await openEmbedDialog(page);
-      if (start === 'the preview') await dialog.getByRole('region', { name: /Preview/ }).focus();
-      else if (start === 'a click on the preview') {
-        // A raw click where the preview is drawn (the frame takes no pointer events of its own).
-        const box = (await page.locator('.embed-preview').boundingBox())!;
-        await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-      } else await dialog.getByRole('textbox').focus();
-      await page.keyboard.press('Escape');
-      await expect(dialog).toBeHidden();
-    });
-  }
+  // One page for all of them: a fresh browser page each cost more than the checks.
+  test('Escape closes the dialog from the preview, a click on it, and the code box', async ({ page }) => {
+    test.slow(); // several views or cases, one after another
+    for (const start of ['the preview', 'a click on the preview', 'the code box'] as const) {
+      await test.step(`Escape closes the dialog from ${start}`, async () => {
+        const dialog = await openEmbedDialog(page);
+        if (start === 'the preview') await dialog.getByRole('region', { name: /Preview/ }).focus();
+        else if (start === 'a click on the preview') {
+          // A raw click where the preview is drawn (the frame takes no pointer events of its own).
+          const box = (await page.locator('.embed-preview').boundingBox())!;
+          await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+        } else await dialog.getByRole('textbox').focus();
+        await page.keyboard.press('Escape');
+        await expect(dialog).toBeHidden();
+      });
+    }
+  });
 });

@@ -2,8 +2,8 @@
 // (text, attributes, accessibility tree) until it is answered, the score, and the `answer` event
 // reaching a host page on another origin. Answers come from e2e/oracle.ts, worked out from the
 // values the page shows, never from the app's own numbers.
-import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Page } from '@playwright/test';
+import { expectNoViolations } from './axe-check';
 import { expect, test } from './fixtures';
 import { KernelwisePage } from './kernelwise-page';
 import {
@@ -392,18 +392,7 @@ test.describe('predict, then reveal', () => {
     page,
   }) => {
     test.setTimeout(180_000); // axe on a loaded 2-core machine
-    const axe = async (when: string) => {
-      const results = await new AxeBuilder({ page })
-        .options({
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-          rules: { 'label-content-name-mismatch': { enabled: true } },
-        })
-        .analyze();
-      expect(
-        results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`),
-        when,
-      ).toEqual([]);
-    };
+    const axe = (when: string) => expectNoViolations(page, when);
     const kw = new KernelwisePage(page);
     await kw.open('mode=maxpool&quiz=1');
     await expect(page.getByRole('textbox', { name: 'Your prediction' })).toBeFocused();

@@ -53,11 +53,15 @@ test.describe('transposed convolution, scatter: one stamp per input cell, runnin
       2,
     ],
   ];
-  for (const [name, p, seek, presses] of cases) {
-    test(name, async ({ page }) => {
-      await walk(new KernelwisePage(page), p, seek, presses);
-    });
-  }
+  // One page for all of them: a fresh browser page each cost more than the checks.
+  test('scatter: each case steps and matches the oracle', async ({ page }) => {
+    test.slow(); // several walks through the steps
+    for (const [name, p, seek, presses] of cases) {
+      await test.step(name, async () => {
+        await walk(new KernelwisePage(page), p, seek, presses);
+      });
+    }
+  });
 });
 
 test.describe('transposed convolution, gather: the equal stride-1 convolution', () => {
@@ -94,11 +98,15 @@ test.describe('transposed convolution, gather: the equal stride-1 convolution', 
       2,
     ],
   ];
-  for (const [name, p, seek, presses] of cases) {
-    test(name, async ({ page }) => {
-      await walk(new KernelwisePage(page), p, seek, presses);
-    });
-  }
+  // One page for all of them: a fresh browser page each cost more than the checks.
+  test('gather: each case steps and matches the oracle', async ({ page }) => {
+    test.slow(); // several walks through the steps
+    for (const [name, p, seek, presses] of cases) {
+      await test.step(name, async () => {
+        await walk(new KernelwisePage(page), p, seek, presses);
+      });
+    }
+  });
 });
 
 test.describe('scatter and gather explain the same operation', () => {

@@ -9,6 +9,7 @@
 //   BENCH_UI_TRACE_DIR  also save each raw trace there (open it in DevTools → Performance)
 //   BENCH_UI_PORT       the preview server's port (default 4174)
 //   KW_OUT_DIR          the build directory to serve (default dist)
+//   BENCH_UI_ONLY       "image": only the image view's row (to repeat it several times cheaply)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -334,12 +335,14 @@ try {
   console.log(
     `bench-ui: ${browser.version()} at ${VIEWPORT.width}×${VIEWPORT.height}, ${PLAY_MS / 1000} s per scenario\n`,
   );
-  const rows = [];
-  for (const scenario of SCENARIOS) {
-    rows.push({ name: scenario.name, ...(await runScenario(browser, scenario)) });
+  if (process.env.BENCH_UI_ONLY !== 'image') {
+    const rows = [];
+    for (const scenario of SCENARIOS) {
+      rows.push({ name: scenario.name, ...(await runScenario(browser, scenario)) });
+    }
+    printTable(rows);
+    console.log('');
   }
-  printTable(rows);
-  console.log('');
   printImageEdit(await imageEditScenario(browser, ORIGIN, traceFor, analyse));
 } catch (error) {
   console.error(`bench-ui: ${error instanceof Error ? error.message : error}`);

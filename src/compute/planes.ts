@@ -1,11 +1,11 @@
 /**
  * Convolution and pooling of whole image planes held in flat typed arrays (row-major), for the image
  * view's worker. Same semantics as conv2d / maxPool2d / avgPool2d (cross-correlation, zero padding,
- * the geometry of makeGeometry), arranged for speed: a zero-padded copy, so the innermost loop has no
- * bounds checks; output row by output row, so the row being summed stays in cache; taps with
- * weight 0 cost nothing. Each output still sums its taps in kernel-row, kernel-column order.
+ * the geometry of makeGeometry), arranged for speed: a zero-padded copy, so the inner loops (planeConvLoops.ts) have no bounds
+ * checks. Each output still sums its taps in kernel-row, kernel-column order.
  */
 import { makeGeometry } from './geometry';
+import { convRows } from './planeConvLoops';
 import type { Geometry, PaddingOption, Pair } from './types';
 
 export interface Plane {
@@ -45,29 +45,9 @@ export function convPlane(
   if (weights.length !== g.kernelHeight * g.kernelWidth)
     throw new Error(`Expected ${g.kernelHeight * g.kernelWidth} weights, got ${weights.length}.`);
   const padded = padPlane(plane, g, 0);
-  const src = padded.data;
-  const pw = padded.width;
-  const { outHeight, outWidth, strideRow, strideCol, dilationRow, dilationCol } = g;
-  const out = new Float64Array(outHeight * outWidth);
-  // Row by row, so the output row being summed stays in the fastest cache while each tap adds one
-  // contiguous multiply-add to it (measured: about twice as fast as tap by tap over the whole map).
-  for (let oy = 0; oy < outHeight; oy++) {
-    const outStart = oy * outWidth;
-    for (let u = 0; u < g.kernelHeight; u++) {
-      const rowBase = (oy * strideRow + u * dilationRow) * pw;
-      for (let v = 0; v < g.kernelWidth; v++) {
-        const w = weights[u * g.kernelWidth + v]!;
-        if (w === 0) continue;
-        const start = rowBase + v * dilationCol;
-        if (strideCol === 1) {
-          for (let ox = 0; ox < outWidth; ox++) out[outStart + ox]! += w * src[start + ox]!;
-        } else {
-          for (let ox = 0, i = start; ox < outWidth; ox++, i += strideCol) out[outStart + ox]! += w * src[i]!;
-        }
-      }
-    }
-  }
-  return { width: outWidth, height: outHeight, data: out, geometry: g };
+  const out = new Float64Array(g.outHeight * g.outWidth);
+  convRows({ ...g, src: padded.data, srcWidth: padded.width, weights }, out, 0, g.outHeight);
+  return { width: g.outWidth, height: g.outHeight, data: out, geometry: g };
 }
 
 /** PyTorch's max_pool2d / avg_pool2d (no padding) of one plane. */

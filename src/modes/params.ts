@@ -273,7 +273,7 @@ export const PARAMS: { readonly [K in ParamKey]: ParamSpec<K> } = {
     { value: 'gray', label: 'Grayscale' },
     { value: 'rgb', label: 'RGB' },
   ]),
-  // The stack view edits its layers on its own stage, so the panel shows no control for them.
+  // No field of the table's kinds: the stack view's own layer editor (its `Settings`) edits them.
   layers: {
     key: 'layers',
     label: 'Layers',

@@ -140,6 +140,9 @@ export interface ModeViewModule {
   Arithmetic: ComponentType;
   /** Shown below the arithmetic, outside the compact embed layout. */
   Explainers: ComponentType;
+  /** The view's own controls in the Parameters panel, after the table's fields: for a parameter the
+   *  table draws no field for (the stack's layers), so the panel never stands empty. */
+  Settings?: ComponentType;
   /** "Same in code": the layer in PyTorch and Keras (here, so the snippet code loads with the view). */
   snippets: (config: Config, op: Operation) => Snippets;
   /** The kernel presets the Values panel offers (here, so their tables load with the view). */

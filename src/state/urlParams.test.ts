@@ -377,8 +377,8 @@ function editShapes(c: Config): {
   kernel: [number, number, number, number] | null;
 } {
   const [h, w] = c.size;
-  // The stack view draws positions, not values: one placeholder cell and no weights.
-  if (c.mode === 'stack') return { input: [1, 1, 1], kernel: null };
+  // The stack view draws positions, not values: nothing to edit.
+  if (c.mode === 'stack') return { input: null, kernel: null };
   if (c.mode === 'maxpool')
     return { input: [c.pipeline ? 1 : c.cin, h, w], kernel: c.pipeline ? [1, 1, 3, 3] : null };
   if (c.mode === 'dilated') return { input: [1, h, w], kernel: [1, 1, c.k[0], c.k[1]] };

@@ -3,10 +3,11 @@
  * table (src/modes/params.ts) with the view's own labels. A change that would leave no output is
  * refused by the store, with the reason, and the view keeps the last valid configuration.
  */
-import { memo, useCallback } from 'react';
+import { memo, use, useCallback } from 'react';
 import type { Config, Size2 } from '../../modes/types';
 import { PARAM_KEYS, PARAMS, type Choice, type ParamKey, type ParamSpec } from '../../modes/params';
 import { MODE_REGISTRY } from '../../modes/registry';
+import { loadedModeView, loadModeView } from '../../modes/viewCache';
 import { useStore } from '../../state/store';
 import { markDeliberate } from '../../state/history';
 import { effectiveStride } from '../../state/config';
@@ -126,25 +127,31 @@ export const ParameterPanel = memo(function ParameterPanel() {
   const refusedParam = useStore((s) => s.refusedParam);
   const set = useCallback((patch: Partial<Config>) => change(patch), [change]);
   const params = MODE_REGISTRY[config.mode].params;
-  // Switches go after the fields, as a group of options.
+  // The view's own controls come with its chunk, loaded before its tab shows; `use` waits otherwise.
+  const { Settings } = loadedModeView(config.mode) ?? use(loadModeView(config.mode));
+  // Switches go after the fields, as a group of options; a parameter without a control is left out.
+  const kind = (p: ParamKey) => PARAMS[p].control.kind;
   const ordered = [
-    ...params.filter((p) => PARAMS[p].control.kind !== 'toggle'),
-    ...params.filter((p) => PARAMS[p].control.kind === 'toggle'),
+    ...params.filter((p) => kind(p) !== 'toggle' && kind(p) !== 'none'),
+    ...params.filter((p) => kind(p) === 'toggle'),
   ];
   return (
     <section className="panel parameters" aria-labelledby="params-heading">
       <h2 id="params-heading">Parameters</h2>
-      <div className="fields">
-        {ordered.map((name) => (
-          <Field
-            key={name}
-            name={name}
-            config={config}
-            set={set}
-            error={refusedParam === name ? refusal : null}
-          />
-        ))}
-      </div>
+      {ordered.length > 0 && (
+        <div className="fields">
+          {ordered.map((name) => (
+            <Field
+              key={name}
+              name={name}
+              config={config}
+              set={set}
+              error={refusedParam === name ? refusal : null}
+            />
+          ))}
+        </div>
+      )}
+      {Settings && <Settings />}
     </section>
   );
 });

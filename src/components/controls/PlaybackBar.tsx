@@ -15,6 +15,8 @@ export const PlaybackBar = memo(function PlaybackBar() {
   // The output-size question is open: the slider's range would give it away.
   const sizeAsked = useStore((s) => s.quiz && s.sizeAsked);
   const { togglePlay, next, previous, first, last, seek, setSpeed, setLoop, setQuiz } = useStore.getState();
+  // One step (the image view's whole picture at once): nothing to step through; the status says why.
+  const single = count <= 1;
 
   return (
     <div className="playback" aria-label="Playback">
@@ -28,7 +30,13 @@ export const PlaybackBar = memo(function PlaybackBar() {
         >
           <PlaybackIcon name="first" />
         </button>
-        <button type="button" aria-label="Previous step" title="Previous step (←)" onClick={previous}>
+        <button
+          type="button"
+          aria-label="Previous step"
+          title="Previous step (←)"
+          onClick={previous}
+          disabled={single}
+        >
           <PlaybackIcon name="previous" />
         </button>
         <button
@@ -37,10 +45,11 @@ export const PlaybackBar = memo(function PlaybackBar() {
           aria-label={playing ? 'Pause' : 'Play'}
           title={`${playing ? 'Pause' : 'Play'} (Space)`}
           onClick={togglePlay}
+          disabled={single && !playing}
         >
           <PlaybackIcon name={playing ? 'pause' : 'play'} />
         </button>
-        <button type="button" aria-label="Next step" title="Next step (→)" onClick={next}>
+        <button type="button" aria-label="Next step" title="Next step (→)" onClick={next} disabled={single}>
           <PlaybackIcon name="next" />
         </button>
         <button

@@ -15,6 +15,7 @@ export const FeatureCanvas = memo(function FeatureCanvas({
   cursorSize,
   onPoint,
   onPick,
+  shownWidth,
 }: {
   width: number;
   height: number;
@@ -26,6 +27,8 @@ export const FeatureCanvas = memo(function FeatureCanvas({
   /** The pixel under the pointer. */
   onPoint: (cell: Cell) => void;
   onPick: (cell: Cell) => void;
+  /** The width it is drawn at, in CSS pixels, where the stage fits a box; otherwise the stylesheet's. */
+  shownWidth?: number;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
@@ -42,7 +45,7 @@ export const FeatureCanvas = memo(function FeatureCanvas({
   };
 
   return (
-    <figure className="image-figure">
+    <figure className="image-figure" style={shownWidth ? { width: shownWidth } : undefined}>
       <div className="image-canvas-wrap">
         <canvas
           ref={canvas}

@@ -5,12 +5,8 @@
  * opens that region in the step-by-step view.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { makeGeometry, type Geometry } from '../../compute';
 import { tapCol, tapRow } from '../../compute/geometry';
 import { useStore } from '../../state/store';
-import { kernelValues } from '../../state/operation';
-import { deliberately } from '../../state/history';
-import { stepViewFor } from './crop';
 import { FeatureCanvas, type Cell } from './FeatureCanvas';
 import { KernelEditor } from './KernelEditor';
 import { Legend } from './Legend';
@@ -18,50 +14,26 @@ import { Magnifier } from './Magnifier';
 import { PresetStrip } from './PresetStrip';
 import { SAMPLE_LABELS, sampleImage } from './samples';
 import { useImageSource } from './source';
-import { channelNames, toPlanes, type RgbaImage } from './tensor';
+import { channelNames, type RgbaImage } from './tensor';
+import { geometryOf, openSteps, shownPixels } from './stageData';
 import { useFeatureMaps } from './useFeatureMaps';
 import { PickImage } from './PickImage';
-import type { Config } from '../types';
+import { useBoxSize } from '../../hooks/useBoxSize';
+import { fitPictures } from './fitPictures';
 
-function geometryOf(c: Config, image: RgbaImage): Geometry | null {
-  const conv = c.op === 'conv';
-  try {
-    return makeGeometry(image.height, image.width, {
-      kernelSize: c.k,
-      stride: c.stride ?? (conv ? 1 : c.k),
-      padding: conv ? c.pad : 0,
-      dilation: conv ? c.dilation : 1,
-    });
-  } catch {
-    return null;
-  }
-}
-
-/** The picture as the operation sees it: grey levels in grayscale, the colours in RGB. */
-function shownPixels(image: RgbaImage, gray: boolean): Uint8ClampedArray {
-  if (!gray) return image.rgba;
-  const [plane] = toPlanes(image, 'gray');
-  const out = new Uint8ClampedArray(image.rgba.length);
-  for (let i = 0; i < plane!.length; i++) out.set([plane![i]!, plane![i]!, plane![i]!, 255], i * 4);
-  return out;
-}
-
-/** Opens the region around `cell` of channel `channel` in the step-by-step view of the same operation. */
-function openSteps(image: RgbaImage, config: Config, channel: number, cell: Cell): void {
-  const plane = toPlanes(image, config.color)[channel]!;
-  const link = stepViewFor(plane, [image.height, image.width], config, kernelValues(config), cell);
-  const store = useStore.getState();
-  deliberately(() => store.setMode(link.mode));
-  if (store.change(link.patch)) useStore.getState().seek(link.step);
-  // The stage that had focus is gone: focus the tab of the view now shown.
-  requestAnimationFrame(() =>
-    document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus(),
-  );
-}
+/** Caption lines are this many ems tall where the stage fits a box (image.css: .image-stage--fit). */
+const CAPTION_EM = 1.4;
 
 export function ImageStage() {
   const id = useId();
   const config = useStore((s) => s.config);
+  // Embedded or presenting, the pictures fill the stage's box beside the kernel (and, presenting, the magnifier).
+  const fit = useStore((s) => s.embed || s.presenting);
+  const presenting = useStore((s) => s.presenting);
+  const rowRef = useRef<HTMLDivElement>(null);
+  const sideRef = useRef<HTMLDivElement>(null);
+  const row = useBoxSize(rowRef, fit);
+  const side = useBoxSize(sideRef, fit);
   const own = useImageSource((s) => s.own);
   const picture = own?.image ?? sampleImage(config.image);
   const { maps, source, error, version } = useFeatureMaps(picture);
@@ -143,82 +115,115 @@ export function ImageStage() {
     geometry && current
       ? { row: tapRow(geometry, cursor.row, 0), col: tapCol(geometry, cursor.col, 0) }
       : null;
+  const widths =
+    row && source
+      ? fitPictures(
+          [source, ...(maps?.colours ?? []).map(() => ({ width: maps!.width, height: maps!.height }))],
+          row,
+          side?.width ?? 0,
+          row.em,
+          row.em * CAPTION_EM,
+        )
+      : null;
+  const magnifier = current && source && (!fit || presenting) && (
+    <Magnifier
+      cursor={cursor}
+      geometry={geometry}
+      image={source}
+      maps={maps}
+      color={config.color}
+      pooling={config.op !== 'conv'}
+    />
+  );
   const what = own ? `your image “${own.name}”` : `the sample, ${SAMPLE_LABELS[config.image]}`;
 
+  const pictures = (
+    <div
+      className="image-maps"
+      tabIndex={0}
+      role="group"
+      aria-label="Feature map cursor: arrow keys move it (Shift: 8 cells), Enter opens that region step by step"
+      aria-describedby={magnifier ? `${id}-mag` : undefined}
+      onKeyDown={onKey}
+      data-drawn={version}
+      data-ms={maps?.ms.toFixed(2)}
+    >
+      {shown && source && (
+        <FeatureCanvas
+          width={source.width}
+          height={source.height}
+          rgba={shown}
+          label={`Input: ${what}${config.color === 'gray' ? ', in grayscale' : ''}`}
+          cursor={inputCursor}
+          cursorSize={field}
+          onPoint={(cell) => setCursor(fromInput(cell))}
+          onPick={(cell) => pick(fromInput(cell))}
+          {...(widths && { shownWidth: widths[0] })}
+        />
+      )}
+      {maps?.colours.map((rgba, c) => (
+        <FeatureCanvas
+          key={`${c}-${names.length}`}
+          width={maps.width}
+          height={maps.height}
+          rgba={rgba}
+          label={`Output: feature map${names.length > 1 ? `, ${names[c]!.toLowerCase()} channel` : ''}, ${maps.width}×${maps.height}`}
+          cursor={current ? cursor : null}
+          cursorSize={[1, 1]}
+          onPoint={(cell) => {
+            setCursor(cell);
+            setChannel(c);
+          }}
+          onPick={(cell) => pick(cell, c)}
+          {...(widths && { shownWidth: widths[c + 1] })}
+        />
+      ))}
+    </div>
+  );
+
   return (
-    <section className="stage image-stage" aria-labelledby={`${id}-h`}>
+    <section
+      className={`stage image-stage${fit ? ' stage--fit image-stage--fit' : ''}`}
+      aria-labelledby={`${id}-h`}
+    >
       <h2 id={`${id}-h`} className="visually-hidden">
         Image and feature map
       </h2>
+      {/* Mounted while fitting too: a dropped or pasted picture still comes in, and its notices show. */}
       <PickImage />
       {error && (
         <p role="alert" className="image-message image-message--error">
           {error}
         </p>
       )}
-      <div
-        className="image-maps"
-        tabIndex={0}
-        role="group"
-        aria-label="Feature map cursor: arrow keys move it (Shift: 8 cells), Enter opens that region step by step"
-        aria-describedby={`${id}-mag`}
-        onKeyDown={onKey}
-        data-drawn={version}
-        data-ms={maps?.ms.toFixed(2)}
-      >
-        {shown && source && (
-          <FeatureCanvas
-            width={source.width}
-            height={source.height}
-            rgba={shown}
-            label={`Input: ${what}${config.color === 'gray' ? ', in grayscale' : ''}`}
-            cursor={inputCursor}
-            cursorSize={field}
-            onPoint={(cell) => setCursor(fromInput(cell))}
-            onPick={(cell) => pick(fromInput(cell))}
-          />
-        )}
-        {maps?.colours.map((rgba, c) => (
-          <FeatureCanvas
-            key={`${c}-${names.length}`}
-            width={maps.width}
-            height={maps.height}
-            rgba={rgba}
-            label={`Output: feature map${names.length > 1 ? `, ${names[c]!.toLowerCase()} channel` : ''}, ${maps.width}×${maps.height}`}
-            cursor={current ? cursor : null}
-            cursorSize={[1, 1]}
-            onPoint={(cell) => {
-              setCursor(cell);
-              setChannel(c);
-            }}
-            onPick={(cell) => pick(cell, c)}
-          />
-        ))}
-      </div>
-      {maps && <Legend maxAbs={maps.maxAbs} />}
-      <p className="hint">
-        Click a point, or press Enter on the cursor, to open that region in the step-by-step view.
-      </p>
-      <div className="image-tools">
-        <div id={`${id}-mag`}>
-          {current && source && (
-            <Magnifier
-              cursor={cursor}
-              geometry={geometry}
-              image={source}
-              maps={maps}
-              color={config.color}
-              pooling={config.op !== 'conv'}
-            />
-          )}
-        </div>
-        {config.op === 'conv' && (
-          <div className="image-kernel-tools">
-            <KernelEditor />
-            <PresetStrip />
+      {fit ? (
+        // Input and maps, then a column with the kernel, the colour scale and (presenting) the magnifier.
+        <div ref={rowRef} className="image-fit-row">
+          {pictures}
+          <div ref={sideRef} className="image-side">
+            {config.op === 'conv' && <KernelEditor />}
+            {maps && <Legend maxAbs={maps.maxAbs} />}
+            {magnifier && <div id={`${id}-mag`}>{magnifier}</div>}
           </div>
-        )}
-      </div>
+        </div>
+      ) : (
+        <>
+          {pictures}
+          {maps && <Legend maxAbs={maps.maxAbs} />}
+          <p className="hint">
+            Click a point, or press Enter on the cursor, to open that region in the step-by-step view.
+          </p>
+          <div className="image-tools">
+            <div id={`${id}-mag`}>{magnifier}</div>
+            {config.op === 'conv' && (
+              <div className="image-kernel-tools">
+                <KernelEditor />
+                <PresetStrip />
+              </div>
+            )}
+          </div>
+        </>
+      )}
     </section>
   );
 }

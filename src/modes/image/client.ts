@@ -1,25 +1,36 @@
 /**
  * The page's side of the worker. One request runs at a time; a newer request replaces any waiting
  * one, and a result that is no longer the newest is dropped, so typing a weight never queues work.
+ * A picture's pixels go to the worker once: later requests on the same picture send only settings.
  * Where a worker cannot start (a page opened from disk), the same handler runs on the page.
  */
 import type { ImageRequest, ImageResponse } from './protocol';
 import { workOf, MAX_WORK } from './protocol';
 
-type Job = Omit<ImageRequest, 'id'>;
+/** What the caller asks for: always with its picture's pixels (the client decides whether to send them). */
+export type Job = Omit<ImageRequest, 'id' | 'pictureId' | 'rgba'> & { rgba: Uint8ClampedArray };
 /** null: a newer request superseded this one. */
 type Settle = (response: ImageResponse | null) => void;
+interface Pending {
+  request: ImageRequest & { rgba: Uint8ClampedArray };
+  settle: Settle;
+}
 
 export class ImageWorkerClient {
   private worker: Worker | null = null;
   private failed = false;
   private nextId = 1;
-  private running: { request: ImageRequest; settle: Settle } | null = null;
-  private waiting: { request: ImageRequest; settle: Settle } | null = null;
+  private running: Pending | null = null;
+  private waiting: Pending | null = null;
+  /** Pictures are numbered by their pixel arrays, which the page never changes in place. */
+  private pictureIds = new WeakMap<Uint8ClampedArray, number>();
+  private nextPictureId = 1;
+  /** The picture the worker holds: its pixels reached it and it answered a request on them; null: unsure. */
+  private workerHolds: number | null = null;
 
   /** Resolves with the response, or null when a newer request took its place. */
   run(job: Job): Promise<ImageResponse | null> {
-    const request: ImageRequest = { ...job, id: this.nextId++ };
+    const request = { ...job, id: this.nextId++, pictureId: this.pictureIdOf(job.rgba) };
     if (workOf(request) > MAX_WORK)
       return Promise.resolve({ id: request.id, ok: false, message: 'This image is too large to compute.' });
     return new Promise((settle) => {
@@ -32,9 +43,16 @@ export class ImageWorkerClient {
   dispose(): void {
     this.worker?.terminate();
     this.worker = null;
+    this.workerHolds = null;
     this.waiting?.settle(null);
     this.running?.settle(null);
     this.waiting = this.running = null;
+  }
+
+  private pictureIdOf(rgba: Uint8ClampedArray): number {
+    let id = this.pictureIds.get(rgba);
+    if (id === undefined) this.pictureIds.set(rgba, (id = this.nextPictureId++));
+    return id;
   }
 
   private startNext(): void {
@@ -43,16 +61,26 @@ export class ImageWorkerClient {
     this.waiting = null;
     this.running = next;
     const worker = this.ensureWorker();
-    // The pixels are copied once and the copy moved: the caller keeps its own for drawing and retries.
+    if (!worker) {
+      void this.runHere(next.request);
+      return;
+    }
+    if (this.workerHolds === next.request.pictureId) {
+      worker.postMessage({ ...next.request, rgba: null });
+      return;
+    }
+    // The pixels are copied once a picture and the copy moved: the caller keeps its own for drawing.
+    // Until the worker answers, what it holds is not known for sure (a refused request keeps nothing).
+    this.workerHolds = null;
     const rgba = next.request.rgba.slice();
-    if (worker) worker.postMessage({ ...next.request, rgba }, [rgba.buffer]);
-    else void this.runHere(next.request);
+    worker.postMessage({ ...next.request, rgba }, [rgba.buffer]);
   }
 
   private finish(response: ImageResponse): void {
     const running = this.running;
     if (!running || running.request.id !== response.id) return;
     this.running = null;
+    if (response.ok) this.workerHolds = running.request.pictureId;
     // A request already waiting is newer: this result is out of date, and the next one is on its way.
     running.settle(this.waiting ? null : response);
     this.startNext();
@@ -68,7 +96,8 @@ export class ImageWorkerClient {
         this.failed = true;
         this.worker?.terminate();
         this.worker = null;
-        // The request it held is lost with it: run it again, on the page this time.
+        this.workerHolds = null;
+        // The request it held is lost with it: run it again, on the page this time, with its pixels.
         if (this.running) void this.runHere(this.running.request);
       };
     } catch {

@@ -23,29 +23,37 @@ export function divergingColour(t: number): [number, number, number] {
 }
 
 const LUT_SIZE = 256;
-let lut: Uint8ClampedArray | null = null;
+/** The scale's RGBA pixels, read 4 bytes at a time (a Uint32 view, so byte order is the platform's own). */
+let lut: Uint32Array | null = null;
 
-function table(): Uint8ClampedArray {
+function table(): Uint32Array {
   if (!lut) {
-    lut = new Uint8ClampedArray(LUT_SIZE * 3);
-    for (let i = 0; i < LUT_SIZE; i++) lut.set(divergingColour((i / (LUT_SIZE - 1)) * 2 - 1), i * 3);
+    const bytes = new Uint8ClampedArray(LUT_SIZE * 4);
+    for (let i = 0; i < LUT_SIZE; i++) {
+      bytes.set(divergingColour((i / (LUT_SIZE - 1)) * 2 - 1), i * 4);
+      bytes[i * 4 + 3] = 255;
+    }
+    lut = new Uint32Array(bytes.buffer);
   }
   return lut;
 }
 
-/** RGBA pixels of `values` on the scale −maxAbs … +maxAbs. */
+/** RGBA pixels of `values` on the scale −maxAbs … +maxAbs: one table look-up and one 4-byte store a value. */
 export function colourize(values: ArrayLike<number>, maxAbs: number): Uint8ClampedArray {
   const t = table();
-  const scale = (LUT_SIZE - 1) / (2 * (maxAbs || 1));
-  const out = new Uint8ClampedArray(values.length * 4);
+  // An all-zero map (maxAbs 0) is drawn in the middle colour, not at the scale's negative end.
+  const half = maxAbs || 1;
+  const scale = (LUT_SIZE - 1) / (2 * half);
+  // + 0.5 then truncation rounds half up, as Math.round does, for the non-negative indices that matter.
+  const offset = half * scale + 0.5;
+  const out = new Uint32Array(values.length);
   for (let i = 0; i < values.length; i++) {
-    const j = Math.min(LUT_SIZE - 1, Math.max(0, Math.round((values[i]! + maxAbs) * scale))) * 3;
-    out[4 * i] = t[j]!;
-    out[4 * i + 1] = t[j + 1]!;
-    out[4 * i + 2] = t[j + 2]!;
-    out[4 * i + 3] = 255;
+    let j = (values[i]! * scale + offset) | 0;
+    if (j < 0) j = 0;
+    else if (j > LUT_SIZE - 1) j = LUT_SIZE - 1;
+    out[i] = t[j]!;
   }
-  return out;
+  return new Uint8ClampedArray(out.buffer);
 }
 
 /** A CSS linear-gradient of the scale, left (−) to right (+). */

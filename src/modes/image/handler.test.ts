@@ -54,6 +54,7 @@ describe('the worker computes what the compute module computes', PROPERTY_TIMEOU
       fc.property(requestArb, (r) => {
         const request: ImageRequest = {
           id: 1,
+          pictureId: 1,
           width: r.width,
           height: r.height,
           rgba: new Uint8ClampedArray(r.bytes),
@@ -65,7 +66,7 @@ describe('the worker computes what the compute module computes', PROPERTY_TIMEOU
           padding: r.padding,
           dilation: r.dilation,
         };
-        const input = nested(request.rgba, r.width, r.height, r.color);
+        const input = nested(new Uint8ClampedArray(r.bytes), r.width, r.height, r.color);
         const plane = r.weights.map((_, i) => r.weights[i]!);
         const kernel2d = Array.from({ length: r.kh }, (_, i) => plane.slice(i * r.kw, (i + 1) * r.kw));
         let expected: Tensor3;
@@ -112,6 +113,7 @@ describe('the worker computes what the compute module computes', PROPERTY_TIMEOU
 describe('bounds, checked before any work', () => {
   const base: ImageRequest = {
     id: 7,
+    pictureId: 7,
     width: 600,
     height: 10,
     rgba: new Uint8ClampedArray(600 * 10 * 4),
@@ -131,5 +133,47 @@ describe('bounds, checked before any work', () => {
   test('pixels that do not match the size are refused', () => {
     const { response } = handleRequest({ ...base, width: 10, rgba: new Uint8ClampedArray(12) });
     expect(response.ok).toBe(false);
+  });
+});
+
+describe('the picture stays in the worker', () => {
+  const width = 9;
+  const height = 6;
+  const rgba = Uint8ClampedArray.from({ length: width * height * 4 }, (_, i) => (i * 37) % 256);
+  const request = (over: Partial<ImageRequest>): ImageRequest => ({
+    id: 1,
+    pictureId: 41,
+    width,
+    height,
+    rgba,
+    color: 'rgb',
+    op: 'conv',
+    kernelSize: [3, 2],
+    weights: Float64Array.of(1, -2, 0.5, 3, 0, -1),
+    stride: [1, 1],
+    padding: 1,
+    dilation: [1, 1],
+    ...over,
+  });
+  const planesOf = (r: ImageRequest) => {
+    const { response } = handleRequest(r);
+    if (!response.ok) throw new Error(response.message);
+    return response.planes.map((p) => [...p]);
+  };
+
+  test('a request without pixels on the picture last sent equals the same request with its pixels', () => {
+    for (const color of ['gray', 'rgb'] as const) {
+      const settings = { color, weights: Float64Array.of(0, 1, 2, -1, 0.25, 4) };
+      const withPixels = planesOf(request({ ...settings, pictureId: 42 }));
+      handleRequest(request({})); // picture 41 sent, under other settings
+      expect(planesOf(request({ ...settings, rgba: null }))).toEqual(withPixels);
+    }
+  });
+
+  test('a request without pixels on a picture the worker does not hold is refused, with a message', () => {
+    handleRequest(request({}));
+    const { response } = handleRequest(request({ id: 9, pictureId: 40, rgba: null }));
+    expect(response).toMatchObject({ id: 9, ok: false });
+    if (!response.ok) expect(response.message).toMatch(/not sent/);
   });
 });

@@ -1,12 +1,13 @@
 /**
- * What the worker does with one request: pixels → planes → the operation → colours. A plain function,
- * so the unit tests run exactly what the worker runs, and the page can run it itself where workers
- * are not available (the offline file opened from disk).
+ * What the worker does with one request: pixels → planes (kept for the next request on the same
+ * picture) → the operation → colours. A plain function, so the unit tests run exactly what the worker
+ * runs, and the page can run it itself where workers are not available (the offline file opened from
+ * disk).
  */
 import { convPlane, poolPlane, type Plane } from '../../compute/planes';
 import { colourize } from './colours';
 import { requestProblem, type ImageRequest, type ImageResponse } from './protocol';
-import { toPlanes } from './tensor';
+import { planesOf } from './heldPicture';
 
 export interface Handled {
   response: ImageResponse;
@@ -29,9 +30,7 @@ export function handleRequest(r: ImageRequest, now: () => number = () => perform
   const problem = requestProblem(r);
   if (problem) return { response: { id: r.id, ok: false, message: problem }, transfer: [] };
   try {
-    const outputs = toPlanes(r, r.color).map((data) =>
-      operate({ width: r.width, height: r.height, data }, r),
-    );
+    const outputs = planesOf(r).map((data) => operate({ width: r.width, height: r.height, data }, r));
     let maxAbs = 0;
     for (const { data } of outputs)
       for (let i = 0; i < data.length; i++) maxAbs = Math.max(maxAbs, Math.abs(data[i]!));

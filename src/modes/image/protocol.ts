@@ -1,5 +1,6 @@
 /**
- * The messages between the image view and its worker. Pixels go in, and values and coloured pixels
+ * The messages between the image view and its worker. Pixels go in once a picture (the worker keeps
+ * the last picture it was sent, so a weight edit sends only settings), and values and coloured pixels
  * come back, as transferable typed arrays (moved, not copied). The work a request implies is bounded
  * here, before it is sent and again before the worker starts it.
  */
@@ -11,8 +12,10 @@ export interface ImageRequest {
   id: number;
   width: number;
   height: number;
-  /** RGBA bytes, width × height × 4. */
-  rgba: Uint8ClampedArray;
+  /** Which picture this is: the page numbers them, and the worker keeps the last one's pixels. */
+  pictureId: number;
+  /** RGBA bytes, width × height × 4; null when the worker already holds picture `pictureId`. */
+  rgba: Uint8ClampedArray | null;
   color: ImageColor;
   op: ImageOp;
   kernelSize: [number, number];
@@ -55,7 +58,7 @@ export function workOf(r: Pick<ImageRequest, 'width' | 'height' | 'color' | 'ker
 export function requestProblem(r: ImageRequest): string | null {
   if (r.width < 1 || r.height < 1 || r.width > WORKING_SIDE || r.height > WORKING_SIDE)
     return `The image must be 1 to ${WORKING_SIDE} pixels a side; it is ${r.width}×${r.height}.`;
-  if (r.rgba.length !== r.width * r.height * 4) return 'The pixels do not match the image size.';
+  if (r.rgba && r.rgba.length !== r.width * r.height * 4) return 'The pixels do not match the image size.';
   if (workOf(r) > MAX_WORK) return 'This request is larger than the view ever computes.';
   return null;
 }

@@ -26,12 +26,16 @@ export function toPlanes({ width, height, rgba }: RgbaImage, color: ImageColor):
     throw new Error(`Expected ${n * 4} bytes for ${width}×${height}, got ${rgba.length}.`);
   if (color === 'gray') {
     const gray = new Float32Array(n);
-    for (let i = 0; i < n; i++) gray[i] = grayOf(rgba[4 * i]!, rgba[4 * i + 1]!, rgba[4 * i + 2]!);
+    for (let i = 0, j = 0; i < n; i++, j += 4) gray[i] = grayOf(rgba[j]!, rgba[j + 1]!, rgba[j + 2]!);
     return [gray];
   }
-  const planes = [new Float32Array(n), new Float32Array(n), new Float32Array(n)];
-  for (let i = 0; i < n; i++) for (let c = 0; c < 3; c++) planes[c]![i] = rgba[4 * i + c]!;
-  return planes;
+  const [red, green, blue] = [new Float32Array(n), new Float32Array(n), new Float32Array(n)];
+  for (let i = 0, j = 0; i < n; i++, j += 4) {
+    red[i] = rgba[j]!;
+    green[i] = rgba[j + 1]!;
+    blue[i] = rgba[j + 2]!;
+  }
+  return [red, green, blue];
 }
 
 /** The values of one pixel, as toPlanes gives them: [gray] or [R, G, B]. */

@@ -32,6 +32,8 @@ interface FeatureMapProps {
   /** The region of this map the selected cell sees (null: none); undefined for the selected map and later ones. */
   region: InputRect | null | undefined;
   selected: StackCell | null;
+  /** The map's side in CSS pixels where the stage fits a box; otherwise from its cells (cellPixels). */
+  side?: number;
 }
 
 export const FeatureMap = memo(function FeatureMap({
@@ -40,9 +42,10 @@ export const FeatureMap = memo(function FeatureMap({
   caption,
   region,
   selected,
+  side,
 }: FeatureMapProps) {
   const n = op.sizes[layer]!;
-  const px = cellPixels(n) * n;
+  const px = side ?? cellPixels(n) * n;
   const seek = useStore((s) => s.seek);
   const cursorRef = useRef<HTMLButtonElement>(null);
   const [own, setOwn] = useState<{ row: number; col: number }>({ row: 0, col: 0 });

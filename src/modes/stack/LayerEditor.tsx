@@ -35,7 +35,8 @@ export function LayerEditor() {
   const current = writeStack(stack);
   return (
     <section className="stack-editor" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>Layers</h2>
+      {/* Inside the Parameters panel, whose heading is an h2. */}
+      <h3 id={`${id}-h`}>Layers</h3>
       <div className="stack-buttons" role="group" aria-label="Presets">
         {STACK_PRESETS.map((p) => (
           <button

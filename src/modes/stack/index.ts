@@ -16,7 +16,8 @@ export const stack: ModeDefinition = {
   defaults,
   params: ['layers'],
   defaultsFor: () => defaults,
-  inputShape: () => ({ channels: 1, height: 1, width: 1 }),
+  // Shapes, not values: nothing for the user to type, so no Values panel (KernelTools).
+  inputShape: () => ({ channels: 0, height: 0, width: 0 }),
   kernelShape: () => null,
   derive: (c) => deriveStack(c.layers),
   describeStep: describeStackStep,

@@ -1,4 +1,8 @@
-/** The stack view: the layer editor and every feature map; the table; why fields grow, and the code. */
+/**
+ * The stack view: every feature map on the stage; the layer editor in the Parameters panel (its
+ * `Settings`), where every other view keeps what the user changes, so the presenter's drawer and an
+ * embed's `controls=0` treat it alike; the table; why fields grow, and the code.
+ */
 import { CodePanel } from '../../components/panels/CodePanel';
 import { Explanation } from './Explanation';
 import { FeatureMaps } from './FeatureMaps';
@@ -8,11 +12,10 @@ import { useStore } from '../../state/store';
 import './stack.css';
 
 export function Stage() {
-  // An embed shows the maps only (scaled to fit its frame); the host sets the stack by URL or `set`.
-  const embed = useStore((s) => s.embed);
+  // Embedded or presenting, the maps fill the stage's box (stage--fit: the frame's or the screen's).
+  const fit = useStore((s) => s.embed || s.presenting);
   return (
-    <div className="stage stack-stage">
-      {!embed && <LayerEditor />}
+    <div className={`stage stack-stage${fit ? ' stage--fit stack-stage--fit' : ''}`}>
       <FeatureMaps />
     </div>
   );
@@ -30,6 +33,8 @@ export function Explainers() {
     </>
   );
 }
+
+export const Settings = LayerEditor;
 
 export { snippets } from './snippets';
 
