@@ -11,6 +11,7 @@ import {
   expectedOutput,
   key,
   outputOfStep,
+  parseShown,
   queryFor,
   shownInput,
   viewParams,
@@ -222,6 +223,95 @@ test.describe('predict, then reveal', () => {
     await page.keyboard.press('Enter');
     await expect(quiz(page)).toContainText('Right');
     await expect(page.locator('.overlap-cell')).toHaveCount(49);
+  });
+
+  test('the depthwise-separable block: each stage’s next value, hidden until answered', async ({ page }) => {
+    const kw = new KernelwisePage(page);
+    // 3 channels of 5×5, depthwise 3×3 → 3 maps of 3×3 (steps 1–27), then 1×1 to 4 channels.
+    await kw.open('mode=grouped&separable=1&seed=5&quiz=1');
+    const field = page.getByRole('textbox', { name: 'Your prediction' });
+    await expect(field).toBeFocused();
+    const grids = await kw.readGrids();
+    const shown = (label: string) => {
+      const grid = grids.find((g) => g.label.startsWith(label))!;
+      return (r: number, c: number) => parseShown(grid.cells.find((x) => x.row === r && x.col === c)!.text);
+    };
+    // Depthwise filter c reads input channel c only: the top-left 3×3 window of each.
+    const depthwise = [1, 2, 3].map((c) => {
+      const [x, w] = [shown(`Input channel ${c},`), shown(`Kernel filter ${c}, channel ${c}`)];
+      let sum = 0;
+      for (let u = 0; u < 3; u++) for (let v = 0; v < 3; v++) sum += x(u, v) * w(u, v);
+      return sum;
+    });
+
+    const asked = kw.cell('Output of stage 1, channel 1', 0, 0);
+    await expect(quiz(page)).toContainText('depthwise output channel 1 (0, 0)');
+    await expect(asked).toHaveText('');
+    await expect(asked).toHaveAttribute('aria-label', /your prediction\?/);
+    await expect(kw.windowCells('Input channel 1')).toHaveCount(9);
+    await expectNowhere(page, valuePatterns(depthwise[0]!), 'before the depthwise answer');
+    await page.keyboard.type(String(depthwise[0]));
+    await page.keyboard.press('Enter');
+    await expect(quiz(page)).toContainText('Right');
+    await expect(asked).toHaveText(String(depthwise[0]));
+
+    // The lecturer skips ahead with Predict off, then asks again at the first pointwise step.
+    const predict = page.getByRole('switch', { name: 'Predict' });
+    await predict.uncheck();
+    await kw.slider().fill('27');
+    await kw.expectStep(28, 63);
+    await predict.check();
+    const column = grids.find((g) => g.label.startsWith('Kernel pointwise filter 1'))!.cells;
+    const pointwiseWeight = (c: number) => parseShown(column.find((x) => x.channel === c)!.text);
+    // Pointwise filter 1 mixes the three depthwise maps at (0, 0), one 1×1 weight each (drawn as a column).
+    const value = depthwise.reduce((sum, d, c) => sum + d * pointwiseWeight(c), 0);
+    const out = kw.cell('Output channel 1', 0, 0);
+    await expect(quiz(page)).toContainText('output channel 1 (0, 0)');
+    await expect(out).toHaveText('');
+    await expect(out).toHaveAttribute('aria-label', /your prediction\?/);
+    // Other cells may hold the same number: look for it where this cell's value would be written.
+    await expectNowhere(
+      page,
+      [new RegExp(`\\(0, 0\\) = ${escape(value)}(?![\\d.])`)],
+      'before the pointwise answer',
+    );
+    await page.getByRole('textbox', { name: 'Your prediction' }).fill(String(value));
+    await page.keyboard.press('Enter');
+    await expect(quiz(page)).toContainText('Right');
+    await expect(quiz(page)).toContainText('Score: 2 of 2 right');
+    await expect(out).toHaveText(String(value));
+  });
+
+  test('transposed, gather view: the next output value from the stretched input, hidden until answered', async ({
+    page,
+  }) => {
+    const kw = new KernelwisePage(page);
+    await kw.open('mode=transposed&view=gather&size=3&k=3&stride=2&quiz=1');
+    const kinds = page.getByRole('combobox', { name: 'Ask about' });
+    await expect(kinds.getByRole('option')).toHaveText([
+      'the next output value',
+      'how many stamps reach a cell',
+    ]);
+    await expect(quiz(page)).toContainText('output (0, 0)');
+    const grids = await kw.readGrids();
+    const cells = (label: string) => grids.find((g) => g.label.startsWith(label))!.cells;
+    // An ordinary convolution of the stretched input with the rotated kernel: its top-left 3×3 window.
+    const canvas = cells('Input');
+    const weight = cells('Kernel');
+    let value = 0;
+    for (const w of weight)
+      value += parseShown(w.text) * parseShown(canvas.find((c) => c.row === w.row && c.col === w.col)!.text);
+    await expect(kw.cell('Output', 0, 0)).toHaveText('');
+    await expect(kw.cell('Output', 0, 0)).toHaveAttribute('aria-label', /your prediction\?/);
+    await expectNowhere(page, valuePatterns(value), 'before the answer');
+
+    await page.getByRole('textbox', { name: 'Your prediction' }).fill(String(value));
+    await page.keyboard.press('Enter');
+    await expect(quiz(page)).toContainText('Right');
+    await expect(kw.cell('Output', 0, 0)).toHaveText(String(value));
+    // Pointing at the next cell, not yet asked, shows nothing of its sum.
+    await kw.cell('Output', 0, 1).hover();
+    await expect(page.locator('.arith-total')).toContainText('output (0, 0)');
   });
 
   test('after a parameter change, the output size first: grids and step count held back', async ({

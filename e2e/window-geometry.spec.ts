@@ -61,9 +61,13 @@ for (const c of cases) {
       await kw.slider().fill(String(step));
       await kw.expectStep(step + 1);
       const input = kw.grid('Input');
-      const cells = await unionOf(kw.windowCells('Input'));
-      expectWithin(await unionOf(input.locator('.window-tap')), cells, `step ${step + 1}, the taps`);
-      expectWithin(await frameInside(input.locator('.window-frame')), cells, `step ${step + 1}, the frame`);
+      // The announcement, the lit cells and the overlay are separate renders; measured together
+      // once all three have caught up with the step (a frame or two on a busy machine).
+      await expect(async () => {
+        const cells = await unionOf(kw.windowCells('Input'));
+        expectWithin(await unionOf(input.locator('.window-tap')), cells, `step ${step + 1}, the taps`);
+        expectWithin(await frameInside(input.locator('.window-frame')), cells, `step ${step + 1}, the frame`);
+      }).toPass({ timeout: 10_000 });
     }
   });
 }

@@ -3,7 +3,7 @@
  * key or a click brings the page back, see useKeyboardShortcuts), the laser pointer (P) and one
  * polite live region that says when either changes, since neither is visible to a screen reader.
  */
-import { memo, useEffect, useState } from 'react';
+import { memo, useState } from 'react';
 import { useStore } from '../state/store';
 import { LaserPointer } from './LaserPointer';
 import './presenter.css';
@@ -17,15 +17,13 @@ export const PresenterLayer = memo(function PresenterLayer() {
   const blank = useStore((s) => s.blank);
   const laser = useStore((s) => s.laser);
   const [message, setMessage] = useState('');
-
-  useEffect(
-    () =>
-      useStore.subscribe((s, prev) => {
-        if (s.blank !== prev.blank) setMessage(MESSAGES.blank[s.blank ? 0 : 1]);
-        else if (s.laser !== prev.laser) setMessage(MESSAGES.laser[s.laser ? 0 : 1]);
-      }),
-    [],
-  );
+  // Compared during render, not in an effect subscribing after the first paint: a B pressed in
+  // that gap blanked the screen without a word.
+  const [shown, setShown] = useState({ blank, laser });
+  if (shown.blank !== blank || shown.laser !== laser) {
+    setShown({ blank, laser });
+    setMessage(shown.blank !== blank ? MESSAGES.blank[blank ? 0 : 1] : MESSAGES.laser[laser ? 0 : 1]);
+  }
 
   return (
     <>

@@ -11,6 +11,32 @@ interface AnswerFormProps {
   onShow: () => void;
 }
 
+/** One typed answer: a labelled field that never autocompletes. */
+function AnswerField(props: {
+  label: string;
+  mode: 'decimal' | 'numeric';
+  value: string;
+  onChange: (value: string) => void;
+  invalid: boolean;
+  inputRef?: RefObject<HTMLInputElement>;
+  describedBy?: string;
+}) {
+  return (
+    <label className="quiz-field">
+      <span>{props.label}</span>
+      <input
+        ref={props.inputRef}
+        inputMode={props.mode}
+        autoComplete="off"
+        aria-describedby={props.describedBy}
+        aria-invalid={props.invalid || undefined}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </label>
+  );
+}
+
 export function AnswerForm({ question, firstRef, onAnswer, onShow }: AnswerFormProps) {
   const [text, setText] = useState('');
   const [height, setHeight] = useState('');
@@ -30,7 +56,15 @@ export function AnswerForm({ question, firstRef, onAnswer, onShow }: AnswerFormP
     if (verdict.correct === null) setProblem(verdict.problem ?? 'Answer first.');
     else onAnswer(verdict);
   };
-  const invalid = problem ? true : undefined;
+  const invalid = problem !== null;
+  // The first field takes focus when the question opens and is described by the prompt and problem.
+  const field = (first: boolean) => ({
+    invalid,
+    ...(first && {
+      inputRef: firstRef as RefObject<HTMLInputElement>,
+      describedBy: 'quiz-prompt quiz-problem',
+    }),
+  });
 
   return (
     <form
@@ -44,43 +78,30 @@ export function AnswerForm({ question, firstRef, onAnswer, onShow }: AnswerFormP
         {question.prompt}
       </p>
       {question.reply === 'number' && (
-        <label className="quiz-field">
-          <span>Your prediction</span>
-          <input
-            ref={firstRef as RefObject<HTMLInputElement>}
-            inputMode="decimal"
-            autoComplete="off"
-            aria-describedby="quiz-prompt quiz-problem"
-            aria-invalid={invalid}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-          />
-        </label>
+        <AnswerField
+          label="Your prediction"
+          mode="decimal"
+          value={text}
+          onChange={setText}
+          {...field(true)}
+        />
       )}
       {question.reply === 'size' && (
         <>
-          <label className="quiz-field">
-            <span>Output height</span>
-            <input
-              ref={firstRef as RefObject<HTMLInputElement>}
-              inputMode="numeric"
-              autoComplete="off"
-              aria-describedby="quiz-prompt quiz-problem"
-              aria-invalid={invalid}
-              value={height}
-              onChange={(e) => setHeight(e.target.value)}
-            />
-          </label>
-          <label className="quiz-field">
-            <span>Output width</span>
-            <input
-              inputMode="numeric"
-              autoComplete="off"
-              aria-invalid={invalid}
-              value={width}
-              onChange={(e) => setWidth(e.target.value)}
-            />
-          </label>
+          <AnswerField
+            label="Output height"
+            mode="numeric"
+            value={height}
+            onChange={setHeight}
+            {...field(true)}
+          />
+          <AnswerField
+            label="Output width"
+            mode="numeric"
+            value={width}
+            onChange={setWidth}
+            {...field(false)}
+          />
         </>
       )}
       {picking && (

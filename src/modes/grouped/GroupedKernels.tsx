@@ -8,7 +8,7 @@ import { useStore } from '../../state/store';
 import { windowOperationFor } from '../../state/derived';
 import { KernelGrid } from '../../components/grid/KernelGrid';
 import { BiasFields } from '../window/BiasFields';
-import { GroupBand, useActiveGroup } from './GroupBands';
+import { FoldedBand, GroupBand, useActiveGroup, useFolding } from './GroupBands';
 import { channelGroups, channelRange, groupShape } from './groupShape';
 
 /** Kernels are small: two or three to a row, so a group's filters sit side by side. */
@@ -28,35 +28,41 @@ export const GroupedKernels = memo(function GroupedKernels() {
     number,
   ];
   const active = useActiveGroup();
+  const folding = useFolding();
   const shape = groupShape(groups, ins, outs);
   const single = outs * shape.inChannelsPerGroup === 1;
   return (
     <>
       <div className="group-bands">
-        {channelGroups(shape).map((g) => (
-          <GroupBand
-            key={g.group}
-            group={g.group}
-            active={g.group === active}
-            label={`filter${g.outChannels.length > 1 ? 's' : ''} ${channelRange(g.outChannels).replace(/^channels? /, '')}, reading input ${channelRange(g.inChannels)}`}
-            className="group-band--kernels"
-            style={KERNEL_TRACK}
-          >
-            {g.outChannels.flatMap((o) =>
-              g.inChannels.map((c, slice) => (
-                <KernelGrid
-                  key={`${o}:${c}`}
-                  out={o}
-                  channel={c}
-                  slice={slice}
-                  rows={rows}
-                  cols={cols}
-                  label={single ? 'Kernel' : `Kernel filter ${o + 1}, channel ${c + 1}`}
-                />
-              )),
-            )}
-          </GroupBand>
-        ))}
+        {channelGroups(shape).map((g) => {
+          const label = `filter${g.outChannels.length > 1 ? 's' : ''} ${channelRange(g.outChannels).replace(/^channels? /, '')}, reading input ${channelRange(g.inChannels)}`;
+          if (folding && g.group !== active)
+            return <FoldedBand key={g.group} group={g.group} groups={groups} label={label} />;
+          return (
+            <GroupBand
+              key={g.group}
+              group={g.group}
+              active={g.group === active}
+              label={label}
+              className="group-band--kernels"
+              style={KERNEL_TRACK}
+            >
+              {g.outChannels.flatMap((o) =>
+                g.inChannels.map((c, slice) => (
+                  <KernelGrid
+                    key={`${o}:${c}`}
+                    out={o}
+                    channel={c}
+                    slice={slice}
+                    rows={rows}
+                    cols={cols}
+                    label={single ? 'Kernel' : `Kernel filter ${o + 1}, channel ${c + 1}`}
+                  />
+                )),
+              )}
+            </GroupBand>
+          );
+        })}
       </div>
       <BiasFields />
     </>

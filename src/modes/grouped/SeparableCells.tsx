@@ -7,6 +7,7 @@ import { useStore, type Store } from '../../state/store';
 import { operationFor } from '../../state/derived';
 import { cellKey, CURRENT, DONE, IN_WINDOW, kernelKey, TERM } from '../../state/highlight';
 import { formatValue } from '../../state/cellEntry';
+import { concealed, SHOW_VALUE } from '../../state/quizGate';
 import { editInputValue, editKernelValue } from '../../state/edits';
 import { EditableCell } from '../../components/grid/EditableCell';
 import { asSeparable, type SeparableStage } from './separable';
@@ -57,6 +58,8 @@ export const SeparableInputCell = memo(function SeparableInputCell(props: {
   );
 });
 
+const ASKED = 4;
+
 /**
  * A computed cell: the depthwise output (which the pointwise stage then reads) or the final output.
  * `index` is the step, counted through both stages, that computes it.
@@ -73,14 +76,17 @@ export const SeparableResultCell = memo(function SeparableResultCell(props: {
   tabbable: boolean;
 }) {
   const { channel, row, col, index, value, name, readBy, tabbable } = props;
+  // Status, held back by an open quiz question (bit 2), and the read flags above them.
   const state = useStore((s) => {
     const status = index < s.step ? DONE : index === s.step ? CURRENT : 0;
-    return status | (readBy ? readFlags(s, readBy, cellKey(channel, row, col)) << 2 : 0);
+    const asked = status === CURRENT && concealed(s, SHOW_VALUE) ? ASKED : 0;
+    return status | asked | (readBy ? readFlags(s, readBy, cellKey(channel, row, col)) << 3 : 0);
   });
   const seek = useStore((s) => s.seek);
   const status = state & 3;
-  const flags = state >> 2;
-  const shown = status !== 0;
+  const asked = (state & ASKED) !== 0;
+  const flags = state >> 3;
+  const shown = status !== 0 && !asked;
   const jump = () => seek(index);
   return (
     <div
@@ -91,6 +97,7 @@ export const SeparableResultCell = memo(function SeparableResultCell(props: {
         status === DONE && 'cell--done',
         status === CURRENT && 'cell--current',
         status === 0 && 'cell--pending',
+        asked && 'cell--asked',
         flags & IN_WINDOW && 'cell--in-window',
         flags & TERM && 'cell--term',
       ]
@@ -102,7 +109,7 @@ export const SeparableResultCell = memo(function SeparableResultCell(props: {
       data-current={status === CURRENT ? 'true' : undefined}
       data-done={status === DONE ? 'true' : undefined}
       data-in-window={flags & IN_WINDOW ? 'true' : undefined}
-      aria-label={`${name} row ${row}, column ${col}: ${shown ? formatValue(value) : 'not computed yet'}`}
+      aria-label={`${name} row ${row}, column ${col}: ${shown ? formatValue(value) : asked ? 'your prediction?' : 'not computed yet'}`}
       title={`${name} (${row}, ${col}) — click to jump to this step`}
       onClick={jump}
       onKeyDown={(e) => {
@@ -113,7 +120,7 @@ export const SeparableResultCell = memo(function SeparableResultCell(props: {
         }
       }}
     >
-      {/* A cell no step has reached holds no number at all (contract §3). */}
+      {/* A cell no step has reached, or the one a quiz question asks, holds no number at all (contract §3). */}
       <span className="cell-value">{shown ? formatValue(value) : ''}</span>
     </div>
   );

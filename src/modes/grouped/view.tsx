@@ -12,7 +12,7 @@ import { ShapePanel } from '../../components/panels/ShapePanel';
 import { WindowStage, channelLabel } from '../window/WindowStage';
 import { ConvArithmetic } from '../window/Arithmetic';
 import type { WindowOperation } from '../window/operation';
-import { GroupBands } from './GroupBands';
+import { GroupBands, useFolding } from './GroupBands';
 import { GroupedKernels } from './GroupedKernels';
 import { SeparableStage } from './SeparableStage';
 import { SeparableArithmetic } from './SeparableArithmetic';
@@ -42,7 +42,12 @@ const GroupSummary = memo(function GroupSummary() {
   );
 });
 
+/** While presenting, only the active group's band is drawn (GroupBands): the fit counts that band. */
+const focusedChannels = (side: 'input' | 'output', op: WindowOperation) => bandChannels(side, op, true);
+const focusedKernels = (op: WindowOperation) => bandKernels(op, true);
+
 function GroupedStage() {
+  const folding = useFolding();
   return (
     <div className="grouped-stage">
       <GroupSummary />
@@ -52,8 +57,8 @@ function GroupedStage() {
         kernelHeading="Kernels, by group"
         kernel={<GroupedKernels />}
         kernelCells={kernelCells}
-        kernelFit={bandKernels}
-        channelFit={bandChannels}
+        kernelFit={folding ? focusedKernels : bandKernels}
+        channelFit={folding ? focusedChannels : bandChannels}
         outputHeading="Output"
         wrapChannels={bands}
       />

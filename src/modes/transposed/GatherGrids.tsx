@@ -8,6 +8,7 @@ import type { GatherCellKind } from '../../compute';
 import { useStore } from '../../state/store';
 import { operationFor } from '../../state/derived';
 import { formatValue } from '../../state/cellEntry';
+import { concealed, SHOW_VALUE } from '../../state/quizGate';
 import { Grid } from '../../components/grid/Grid';
 import { asTransposed } from './operation';
 import { CURRENT, key, LIT, stampHighlight, WRITTEN } from './highlight';
@@ -160,6 +161,8 @@ const GatherOutputCell = memo(function GatherOutputCell(props: {
   });
   const value = useStore((s) => opOf(s.config).output[channel]![row]![col]!);
   const status = useStore((s) => (index < s.step ? 'done' : index === s.step ? 'current' : 'pending'));
+  // The cell an open quiz question asks about: no number until it is answered.
+  const asked = useStore((s) => index === s.step && concealed(s, SHOW_VALUE));
   const flags = useStore((s) => stampHighlight(s).output.get(key(channel, row, col)) ?? 0);
   const seek = useStore((s) => s.seek);
   return (
@@ -168,9 +171,10 @@ const GatherOutputCell = memo(function GatherOutputCell(props: {
       channel={channel}
       row={row}
       col={col}
-      text={status === 'pending' ? null : formatValue(value)}
+      text={status === 'pending' || asked ? null : formatValue(value)}
+      {...(asked && { missing: 'your prediction?' })}
       name={`Output row ${row} column ${col}`}
-      className={`cell cell--output cell--${status}${flags & CURRENT && status !== 'current' ? ' cell--inspected' : ''}`}
+      className={`cell cell--output cell--${status}${asked ? ' cell--asked' : ''}${flags & CURRENT && status !== 'current' ? ' cell--inspected' : ''}`}
       data={{
         current: status === 'current' ? 'true' : undefined,
         done: status === 'done' ? 'true' : undefined,

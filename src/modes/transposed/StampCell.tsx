@@ -12,6 +12,8 @@ export interface StampCellProps {
   col: number;
   /** null: nothing to show yet (no number in the text or the name). */
   text: string | null;
+  /** What the name says while `text` is null: not reached yet, or asked by a quiz question. */
+  missing?: string;
   name: string;
   className: string;
   data: Record<string, string | undefined>;
@@ -26,6 +28,7 @@ export const StampCell = memo(function StampCell({
   row,
   col,
   text,
+  missing = 'not reached yet',
   name,
   className,
   data,
@@ -45,7 +48,7 @@ export const StampCell = memo(function StampCell({
       data-col={col}
       data-channel={channel}
       {...attributes}
-      aria-label={text === null ? `${name}: not reached yet` : `${name}: ${text}`}
+      aria-label={`${name}: ${text ?? missing}`}
       onPointerEnter={enter}
       onPointerLeave={leave}
       onFocus={enter}

@@ -28,25 +28,35 @@ export interface StampHighlight {
 
 export const key = (channel: number, row: number, col: number): string => `${channel}:${row}:${col}`;
 
-type Source = Pick<KernelwiseState, 'config' | 'step' | 'hover'>;
-let last: { source: Source; value: StampHighlight } | null = null;
+/** The quiz fields are absent outside quiz mode (and in tests). */
+type Source = Pick<KernelwiseState, 'config' | 'step' | 'hover'> &
+  Partial<Pick<KernelwiseState, 'quiz' | 'revealed'>>;
+let last: { source: Source; index: number; value: StampHighlight } | null = null;
 
+/** The hovered cell's step, else the playback step; in quiz mode hovering never shows a step not yet revealed. */
 function shownIndex(op: TransposedOperation, s: Source): number {
   const g = op.geometry;
   const hover = s.hover;
+  let index = s.step;
   if (op.view === 'scatter' && hover?.grid === 'input')
-    return (hover.channel * g.inputHeight + hover.row) * g.inputWidth + hover.col;
+    index = (hover.channel * g.inputHeight + hover.row) * g.inputWidth + hover.col;
   if (op.view === 'gather' && hover?.grid === 'output' && hover.row >= 0 && hover.row < g.outHeight)
-    return (hover.channel * g.outHeight + hover.row) * g.outWidth + hover.col;
-  return s.step;
+    index = (hover.channel * g.outHeight + hover.row) * g.outWidth + hover.col;
+  return !s.quiz || index <= (s.revealed ?? -1) ? index : s.step;
 }
 
 export function stampHighlight(s: Source): StampHighlight {
-  if (last && last.source.config === s.config && last.source.step === s.step && last.source.hover === s.hover)
-    return last.value;
   const op = asTransposed(operationFor(s.config));
-  const g = op.geometry;
   const index = shownIndex(op, s);
+  if (
+    last &&
+    last.source.config === s.config &&
+    last.source.step === s.step &&
+    last.source.hover === s.hover &&
+    last.index === index
+  )
+    return last.value;
+  const g = op.geometry;
   const input = new Map<string, number>();
   const output = new Map<string, number>();
   const kernels = new Set<string>();
@@ -80,6 +90,6 @@ export function stampHighlight(s: Source): StampHighlight {
     }
   }
   const value = { op, index, input, output, kernels };
-  last = { source: s, value };
+  last = { source: s, index, value };
   return value;
 }

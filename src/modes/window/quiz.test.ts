@@ -53,9 +53,10 @@ describe('window questions', () => {
             dilation: config.dilation,
           })[out.channel]![out.row]![out.col]!;
           expect(q.check({ kind: 'number', text: formatValue(expected) }).correct).toBe(true);
-          const wrong = expected + off;
-          if (formatValue(wrong) !== formatValue(expected))
-            expect(q.check({ kind: 'number', text: String(wrong) }).correct).toBe(false);
+          // Typed as a student would: String() of a sum near 0 is "1e-16", which is no number to type.
+          const wrong = (expected + off).toFixed(6);
+          if (formatValue(Number(wrong)) !== formatValue(expected))
+            expect(q.check({ kind: 'number', text: wrong }).correct).toBe(false);
           expect(q.check({ kind: 'number', text: 'twelve' }).correct).toBeNull();
         },
       ),
