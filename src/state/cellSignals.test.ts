@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { initialState, useStore, type KernelwiseState } from './store';
 import { MODE_DEFAULTS, type Mode } from './config';
-import { windowOperationFor } from './derived';
+import { operationFor, windowOperationFor } from './derived';
 import { cellKey, highlightFor } from './highlight';
 import { inputSignal, outputLitSignal, outputSignal, subscribeSignals } from './cellSignals';
 import { outputCellState } from './outputCellState';
@@ -130,5 +130,22 @@ describe('cell signals', () => {
     expect(woken.size).toBeLessThanOrEqual(
       6 * windowOperationFor(useStore.getState().config).input.length + 2,
     );
+  });
+
+  test('switching from a window view to every other view wakes every cell and throws nothing', () => {
+    const others = (Object.keys(MODE_DEFAULTS) as Mode[]).filter(
+      (mode) => operationFor(MODE_DEFAULTS[mode]).family !== 'window',
+    );
+    expect(others.length).toBeGreaterThan(0);
+    for (const mode of others) {
+      useStore.setState({ ...initialState(), config: MODE_DEFAULTS.standard });
+      const cells = cellsOf(useStore.getState());
+      const woken = new Set<string>();
+      stops = cells.map((cell) => subscribeSignals(cell.signals, () => woken.add(cell.name)));
+      expect(() => useStore.getState().setMode(mode), mode).not.toThrow();
+      expect(woken.size, mode).toBe(cells.length);
+      stops.forEach((stop) => stop());
+      stops = [];
+    }
   });
 });

@@ -8,12 +8,13 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { useStore, type KernelwiseState } from './store';
 import { highlightFor, shownStepIndex, type Highlight } from './highlight';
+import { operationFor } from './derived';
 
 type Listener = () => void;
 type Seen = Pick<
   KernelwiseState,
   'config' | 'step' | 'hover' | 'quiz' | 'revealed' | 'sizeAsked' | 'hints'
-> & { highlight: Highlight; shown: number };
+> & { highlight: Highlight | null; shown: number };
 
 const listeners = new Map<string, Set<Listener>>();
 let seen: Seen | null = null;
@@ -25,7 +26,20 @@ export const outputSignal = (index: number) => `o:${index}`;
 /** An output cell lit by a hovered input, by its cellKey. */
 export const outputLitSignal = (key: string) => `o-lit:${key}`;
 
+const NO_CELLS = new Map<string, number>();
+
+/**
+ * The highlight of a window view. The switch to another view (transposed, image, stack) reaches this
+ * listener before the window cells unmount, and window highlights do not exist for those: every
+ * cell is woken by the configuration change anyway, so empty maps do.
+ */
+function windowHighlight(s: KernelwiseState): { highlight: Highlight | null; shown: number } {
+  if (operationFor(s.config).family !== 'window') return { highlight: null, shown: s.step };
+  return { highlight: highlightFor(s), shown: shownStepIndex(s) };
+}
+
 function snapshot(s: KernelwiseState): Seen {
+  const { highlight, shown } = windowHighlight(s);
   return {
     config: s.config,
     step: s.step,
@@ -34,8 +48,8 @@ function snapshot(s: KernelwiseState): Seen {
     revealed: s.revealed,
     sizeAsked: s.sizeAsked,
     hints: s.hints,
-    highlight: highlightFor(s),
-    shown: shownStepIndex(s),
+    highlight,
+    shown,
   };
 }
 
@@ -72,9 +86,13 @@ function onStoreChange(state: KernelwiseState) {
   if (rare) {
     for (const set of listeners.values()) set.forEach((listener) => woken.add(listener));
   } else {
-    changedKeys(before.highlight.input, after.highlight.input, (key) => wake(inputSignal(key)));
+    changedKeys(before.highlight?.input ?? NO_CELLS, after.highlight?.input ?? NO_CELLS, (key) =>
+      wake(inputSignal(key)),
+    );
     // Output cells: lit by a hovered input, done/current over the steps passed, inspected when shown.
-    changedKeys(before.highlight.output, after.highlight.output, (key) => wake(outputLitSignal(key)));
+    changedKeys(before.highlight?.output ?? NO_CELLS, after.highlight?.output ?? NO_CELLS, (key) =>
+      wake(outputLitSignal(key)),
+    );
     const [low, high] = before.step < after.step ? [before.step, after.step] : [after.step, before.step];
     for (let index = low; index <= high; index++) wake(outputSignal(index));
     wake(outputSignal(before.shown));
