@@ -45,10 +45,12 @@ test('a request larger than the view ever computes is refused before it is sent'
 /** A stand-in for the browser's Worker: it records what each message carried and runs the real handler. */
 class RecordingWorker {
   static pixelsSent: boolean[] = [];
+  static spareSent: ArrayBuffer[][] = [];
   onmessage: ((event: { data: ImageResponse }) => void) | null = null;
   onerror: unknown = null;
   postMessage(request: ImageRequest): void {
     RecordingWorker.pixelsSent.push(request.rgba !== null);
+    RecordingWorker.spareSent.push(request.spare ?? []);
     setTimeout(() => this.onmessage?.({ data: handleRequest(request).response }));
   }
   terminate(): void {}
@@ -89,5 +91,23 @@ test('after a refused request on another picture, the first picture is sent agai
   const again = await client.run(job(2, picture));
   expect(again?.ok && again.planes[0]![0]).toBe(20);
   expect(RecordingWorker.pixelsSent).toEqual([true, true, true]);
+  client.dispose();
+});
+
+test('a result given back goes to the worker with the next request, once, and answers stay right', async () => {
+  vi.stubGlobal('Worker', RecordingWorker);
+  RecordingWorker.spareSent = [];
+  const client = new ImageWorkerClient();
+  const picture = new Uint8ClampedArray(32 * 32 * 4).fill(10);
+  const first = await client.run(job(1, picture));
+  if (!first?.ok) throw new Error('no result');
+  const buffers = [...first.planes, ...first.colours].map((a) => a.buffer);
+  client.recycle(first);
+  client.recycle(first); // given back twice by mistake: still sent once
+  const second = await client.run(job(3, picture));
+  const third = await client.run(job(5, picture));
+  expect(RecordingWorker.spareSent.map((s) => s.length)).toEqual([0, 2, 0]);
+  expect(RecordingWorker.spareSent[1]).toEqual(buffers);
+  expect([second, third].map((a) => (a?.ok ? a.planes[0]![0] : null))).toEqual([30, 50]);
   client.dispose();
 });

@@ -3,6 +3,8 @@
  * one, and a result that is no longer the newest is dropped, so typing a weight never queues work.
  * A picture's pixels go to the worker once: later requests on the same picture send only settings.
  * Where a worker cannot start (a page opened from disk), the same handler runs on the page.
+ * Results the page has finished with come back through recycle(), and their memory goes to the worker
+ * with the next request to be filled again (spareBuffers.ts says why).
  */
 import type { ImageRequest, ImageResponse } from './protocol';
 import { workOf, MAX_WORK } from './protocol';
@@ -27,6 +29,23 @@ export class ImageWorkerClient {
   private nextPictureId = 1;
   /** The picture the worker holds: its pixels reached it and it answered a request on them; null: unsure. */
   private workerHolds: number | null = null;
+  /** Buffers of results no longer shown, for the next request to take to the worker. */
+  private spare: ArrayBuffer[] = [];
+
+  /** Gives back a result the page no longer shows or reads: its buffers will be overwritten. */
+  recycle(response: ImageResponse): void {
+    if (!response.ok) return;
+    for (const view of [...response.planes, ...response.colours])
+      if (view.byteLength > 0 && !this.spare.includes(view.buffer as ArrayBuffer))
+        this.spare.push(view.buffer as ArrayBuffer);
+  }
+
+  /** The spare buffers, handed over once: each may be moved to the worker only one time. */
+  private takeSpare(): ArrayBuffer[] {
+    const spare = this.spare.filter((b) => b.byteLength > 0);
+    this.spare = [];
+    return spare;
+  }
 
   /** Resolves with the response, or null when a newer request took its place. */
   run(job: Job): Promise<ImageResponse | null> {
@@ -61,19 +80,20 @@ export class ImageWorkerClient {
     this.waiting = null;
     this.running = next;
     const worker = this.ensureWorker();
+    const spare = this.takeSpare();
     if (!worker) {
-      void this.runHere(next.request);
+      void this.runHere({ ...next.request, spare });
       return;
     }
     if (this.workerHolds === next.request.pictureId) {
-      worker.postMessage({ ...next.request, rgba: null });
+      worker.postMessage({ ...next.request, rgba: null, spare }, spare);
       return;
     }
     // The pixels are copied once a picture and the copy moved: the caller keeps its own for drawing.
     // Until the worker answers, what it holds is not known for sure (a refused request keeps nothing).
     this.workerHolds = null;
     const rgba = next.request.rgba.slice();
-    worker.postMessage({ ...next.request, rgba }, [rgba.buffer]);
+    worker.postMessage({ ...next.request, rgba, spare }, [rgba.buffer, ...spare]);
   }
 
   private finish(response: ImageResponse): void {
@@ -82,6 +102,7 @@ export class ImageWorkerClient {
     this.running = null;
     if (response.ok) this.workerHolds = running.request.pictureId;
     // A request already waiting is newer: this result is out of date, and the next one is on its way.
+    if (this.waiting) this.recycle(response);
     running.settle(this.waiting ? null : response);
     this.startNext();
   }

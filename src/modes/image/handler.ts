@@ -4,10 +4,12 @@
  * runs, and the page can run it itself where workers are not available (the offline file opened from
  * disk).
  */
-import { convPlane, poolPlane, type Plane } from '../../compute/planes';
+import { makeGeometry } from '../../compute/geometry';
+import { convPlane, PaddedPlanes, poolPlane, type Plane, type PlaneOutput } from '../../compute/planes';
 import { colourize } from './colours';
 import { requestProblem, type ImageRequest, type ImageResponse } from './protocol';
 import { planesOf } from './heldPicture';
+import { SpareBuffers } from './spareBuffers';
 
 export interface Handled {
   response: ImageResponse;
@@ -15,14 +17,30 @@ export interface Handled {
   transfer: ArrayBuffer[];
 }
 
-function operate(plane: Plane, r: ImageRequest): Plane {
-  if (r.op === 'conv')
-    return convPlane(plane, r.weights, r.kernelSize, {
-      stride: r.stride,
-      padding: r.padding,
-      dilation: r.dilation,
+/** The held picture's planes, zero-padded, kept across requests: a weight edit pads nothing again. */
+const padded = new PaddedPlanes();
+/** Memory of earlier results, sent back by the page, filled again instead of new memory. */
+const spares = new SpareBuffers();
+
+function largestAbs(data: Float64Array): number {
+  let maxAbs = 0;
+  for (let i = 0; i < data.length; i++) maxAbs = Math.max(maxAbs, Math.abs(data[i]!));
+  return maxAbs;
+}
+
+/** The operation on one plane, and the largest |value| of its output. */
+function operate(plane: Plane, r: ImageRequest): PlaneOutput & { maxAbs: number } {
+  if (r.op === 'conv') {
+    const options = { stride: r.stride, padding: r.padding, dilation: r.dilation };
+    const g = makeGeometry(plane.height, plane.width, { kernelSize: r.kernelSize, ...options });
+    const spare = spares.take(g.outHeight * g.outWidth * Float64Array.BYTES_PER_ELEMENT);
+    return convPlane(plane, r.weights, r.kernelSize, options, {
+      padded,
+      out: spare && new Float64Array(spare),
     });
-  return poolPlane(plane, r.op, r.kernelSize, r.stride);
+  }
+  const pooled = poolPlane(plane, r.op, r.kernelSize, r.stride);
+  return { ...pooled, maxAbs: largestAbs(pooled.data) };
 }
 
 export function handleRequest(r: ImageRequest, now: () => number = () => performance.now()): Handled {
@@ -30,12 +48,11 @@ export function handleRequest(r: ImageRequest, now: () => number = () => perform
   const problem = requestProblem(r);
   if (problem) return { response: { id: r.id, ok: false, message: problem }, transfer: [] };
   try {
+    spares.keep(r.spare);
     const outputs = planesOf(r).map((data) => operate({ width: r.width, height: r.height, data }, r));
-    let maxAbs = 0;
-    for (const { data } of outputs)
-      for (let i = 0; i < data.length; i++) maxAbs = Math.max(maxAbs, Math.abs(data[i]!));
-    const planes = outputs.map((p) => p.data as Float64Array);
-    const colours = planes.map((p) => colourize(p, maxAbs));
+    const maxAbs = outputs.reduce((m, p) => Math.max(m, p.maxAbs), 0);
+    const planes = outputs.map((p) => p.data);
+    const colours = planes.map((p) => colourize(p, maxAbs, outputs[0]!.width, spares.take(p.length * 4)));
     return {
       response: {
         id: r.id,

@@ -24,6 +24,11 @@ export interface ImageRequest {
   stride: [number, number];
   padding: PaddingOption;
   dilation: [number, number];
+  /**
+   * Buffers of earlier responses the page no longer shows, moved back for the worker to fill again
+   * (spareBuffers.ts says why).
+   */
+  spare?: ArrayBuffer[];
 }
 
 export type ImageResponse =

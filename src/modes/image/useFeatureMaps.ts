@@ -3,7 +3,7 @@
  * change of settings or picture sends a request; the client drops any that a newer one overtook, so
  * only the latest result is ever drawn.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from '../../state/store';
 import { kernelValues } from '../../state/operation';
 import type { Config } from '../types';
@@ -64,7 +64,11 @@ export function useFeatureMaps(image: RgbaImage): FeatureState {
         dilation: c.op === 'conv' ? c.dilation : [1, 1],
       })
       .then((response) => {
-        if (!live || !response) return;
+        if (!response) return;
+        if (!live) {
+          theClient().recycle(response);
+          return;
+        }
         setState((s) =>
           response.ok
             ? { maps: response, source: image, error: null, version: s.version + 1 }
@@ -75,5 +79,14 @@ export function useFeatureMaps(image: RgbaImage): FeatureState {
       live = false;
     };
   }, [image, request]);
+
+  // Once new maps are on screen, nothing reads the previous ones (their pixels were copied into the
+  // canvases): their memory goes back to the worker. Only on a change, so an effect run twice is harmless.
+  const shown = useRef<FeatureMaps | null>(null);
+  useEffect(() => {
+    const previous = shown.current;
+    shown.current = state.maps;
+    if (previous && previous !== state.maps) theClient().recycle(previous);
+  }, [state.maps]);
   return state;
 }
