@@ -12,7 +12,7 @@ test.use({ viewport: { width: 1280, height: 720 } });
 const DOM_PAINTS = '.grid--canvas > .grid-row { opacity: 1 !important } .grid-canvas { display: none }';
 
 /** Each cell's mean colour in a screenshot of its grid, as [r, g, b]. */
-async function cellColours(page: Page, grid: Locator): Promise<number[][]> {
+async function cellColours(grid: Locator): Promise<number[][]> {
   const png = (await grid.screenshot({ animations: 'disabled' })).toString('base64');
   return grid.evaluate(async (element, data) => {
     const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
@@ -52,13 +52,13 @@ async function referenceFor(page: Page, url: string): Promise<Page> {
 async function expectCanvasMatchesPage(page: Page, reference: Page, name: RegExp, what: string) {
   const grid = page.getByRole('grid', { name });
   await expect(grid.locator('canvas.grid-canvas'), `${what}: drawn on a canvas`).toHaveCount(1);
-  const painted = await cellColours(reference, reference.getByRole('grid', { name }));
+  const painted = await cellColours(reference.getByRole('grid', { name }));
   // The canvas follows a change within a frame or two of the page's own update: poll, don't sleep.
   // Anti-aliasing and the phase of a hatch differ a little; a wrong fill or border is 30 or more.
   await expect
     .poll(
       async () => {
-        const drawn = await cellColours(page, grid);
+        const drawn = await cellColours(grid);
         if (drawn.length !== painted.length) return Infinity;
         return Math.max(
           ...drawn.map((rgb, i) => Math.max(...rgb.map((v, c) => Math.abs(v - painted[i]![c]!)))),

@@ -8,7 +8,14 @@
  * marker) is painted by the DOM again (grid.css), and the canvas leaves it blank.
  */
 import { readLook, type CellLook } from './cellLook';
-import { paintCell, snap, type Box } from './paintCell';
+import { paintBox, paintText, snap, type Box } from './paintCell';
+import { SpriteAtlas } from './spriteAtlas';
+
+interface Placement {
+  /** The canvas's top left on the page, on whole device pixels. */
+  origin: Box;
+  ratio: number;
+}
 
 const CELL = '[role="gridcell"]';
 const ROW = '[role="row"]';
@@ -18,6 +25,19 @@ export class CellCanvas {
   private readonly ctx: CanvasRenderingContext2D | null;
   /** Looks by class list: every cell of one class list looks alike until the theme or size changes. */
   private looks = new Map<string, CellLook>();
+  private readonly sprites = new SpriteAtlas();
+  private queue: {
+    cell: HTMLElement;
+    box: Box;
+    look: CellLook;
+    key: string;
+    width: number;
+    height: number;
+    clear: boolean;
+  }[] = [];
+  /** Where each cell was drawn, until the next full redraw (a resize or new rows move them all). */
+  private boxes = new WeakMap<HTMLElement, Box>();
+  private readonly rowStyles = new WeakMap<HTMLElement, CSSStyleDeclaration>();
   private dirtyCells = new Set<HTMLElement>();
   private dirtyRows = new Set<HTMLElement>();
   private everything = true;
@@ -86,6 +106,7 @@ export class CellCanvas {
 
   private redrawAll(): void {
     this.looks.clear();
+    this.sprites.clear();
     this.everything = true;
     this.schedule();
   }
@@ -112,48 +133,107 @@ export class CellCanvas {
       }
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.clearRect(0, 0, width, height);
+      this.boxes = new WeakMap();
     }
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    const at = { origin, ratio };
     const rows = this.everything
       ? Array.from(this.grid.querySelectorAll<HTMLElement>(ROW))
       : [...this.dirtyRows];
     const rowSet = new Set(rows);
-    for (const row of rows) this.drawRow(ctx, row, origin);
+    for (const row of rows) this.drawRow(ctx, row, at);
     for (const cell of this.dirtyCells) {
       const row = cell.closest<HTMLElement>(ROW);
       if (!row || rowSet.has(row) || !cell.isConnected) continue;
       // A class change can make its row one the DOM paints (or stop): then the whole row changes hands.
       if (this.rowPaintedByDom(row) !== this.painted.get(row)) {
         rowSet.add(row);
-        this.drawRow(ctx, row, origin);
-      } else if (!this.painted.get(row)) this.drawCell(ctx, cell, origin);
+        this.drawRow(ctx, row, at);
+      } else if (!this.painted.get(row)) this.drawCell(cell, this.boxOf(cell, at), at, true);
     }
+    this.flush(ctx, at);
     this.everything = false;
     this.dirtyRows.clear();
     this.dirtyCells.clear();
   }
 
   private rowPaintedByDom(row: HTMLElement): boolean {
-    return getComputedStyle(row).opacity !== '0';
+    // Computed styles are live: one per row, read again whenever needed.
+    let style = this.rowStyles.get(row);
+    if (!style) this.rowStyles.set(row, (style = getComputedStyle(row)));
+    return style.opacity !== '0';
   }
 
-  private drawRow(ctx: CanvasRenderingContext2D, row: HTMLElement, origin: Box): void {
+  /** A row's cells are one size, a fixed pitch apart: two measurements place them all. */
+  private drawRow(ctx: CanvasRenderingContext2D, row: HTMLElement, at: Placement): void {
     const byDom = this.rowPaintedByDom(row);
     this.painted.set(row, byDom);
-    const box = row.getBoundingClientRect();
-    ctx.clearRect(box.left - origin.x, box.top - origin.y, box.width, box.height);
-    if (byDom) return;
-    for (const cell of row.querySelectorAll<HTMLElement>(CELL)) this.drawCell(ctx, cell, origin, false);
+    const rowBox = this.place(row.getBoundingClientRect(), at);
+    this.clear(ctx, rowBox, at);
+    const cells = row.querySelectorAll<HTMLElement>(CELL);
+    if (byDom || cells.length === 0) return;
+    const first = cells[0]!.getBoundingClientRect();
+    const last = cells[cells.length - 1]!.getBoundingClientRect();
+    const pitch = cells.length > 1 ? (last.left - first.left) / (cells.length - 1) : 0;
+    cells.forEach((cell, i) => {
+      const box = this.place(
+        { x: first.left + i * pitch, y: first.top, width: first.width, height: first.height },
+        at,
+      );
+      this.boxes.set(cell, box);
+      this.drawCell(cell, box, at, false);
+    });
   }
 
-  private drawCell(ctx: CanvasRenderingContext2D, cell: HTMLElement, origin: Box, clear = true): void {
-    const rect = cell.getBoundingClientRect();
-    // Edges on whole device pixels of the page, where the browser would draw them.
-    const ratio = window.devicePixelRatio || 1;
-    const page = snap({ x: rect.left, y: rect.top, width: rect.width, height: rect.height }, ratio);
-    const box = { ...page, x: page.x - origin.x, y: page.y - origin.y };
-    if (clear) ctx.clearRect(box.x, box.y, box.width, box.height);
-    paintCell(ctx, box, this.lookOf(cell), cell.textContent ?? '');
+  private boxOf(cell: HTMLElement, at: Placement): Box {
+    let box = this.boxes.get(cell);
+    if (!box) {
+      const r = cell.getBoundingClientRect();
+      this.boxes.set(cell, (box = this.place({ x: r.left, y: r.top, width: r.width, height: r.height }, at)));
+    }
+    return box;
+  }
+
+  /** Page coordinates → the canvas's, with edges on whole device pixels, where the browser draws them. */
+  private place(r: Box | DOMRect, { origin, ratio }: Placement): Box {
+    const page = snap({ x: r.x, y: r.y, width: r.width, height: r.height }, ratio);
+    return { ...page, x: page.x - origin.x, y: page.y - origin.y };
+  }
+
+  private clear(ctx: CanvasRenderingContext2D, box: Box, { ratio }: Placement): void {
+    ctx.clearRect(box.x * ratio, box.y * ratio, box.width * ratio, box.height * ratio);
+  }
+
+  /** Queues a cell: drawn by flush(), once every sprite the frame needs is in the atlas. */
+  private drawCell(cell: HTMLElement, box: Box, at: Placement, clear: boolean): void {
+    const look = this.lookOf(cell);
+    const width = Math.round(box.width * at.ratio);
+    const height = Math.round(box.height * at.ratio);
+    const key = `${cell.className}|${width}|${height}`;
+    this.queue.push({ cell, box, look, key, width, height, clear });
+  }
+
+  /**
+   * Sprites first, then copies: the atlas is a canvas, and drawing from a canvas changed since the
+   * last copy takes a fresh snapshot of all of it.
+   */
+  private flush(ctx: CanvasRenderingContext2D, { ratio }: Placement): void {
+    const slots = this.queue.map(({ key, width, height, look }) =>
+      this.sprites.slot(key, width, height, (spriteCtx) => {
+        spriteCtx.scale(ratio, ratio);
+        paintBox(spriteCtx, { x: 0, y: 0, width: width / ratio, height: height / ratio }, look);
+      }),
+    );
+    // Drawn in device pixels with no transform: boxes are whole device pixels already.
+    this.queue.forEach(({ cell, box, look, width, height, clear }, i) => {
+      const x = Math.round(box.x * ratio);
+      const y = Math.round(box.y * ratio);
+      if (clear) ctx.clearRect(x, y, width, height);
+      const slot = slots[i];
+      if (slot) ctx.drawImage(this.sprites.canvas, slot.x, slot.y, width, height, x, y, width, height);
+      const text = cell.textContent;
+      if (look.text && text) paintText(ctx, box, look, text, ratio);
+    });
+    this.queue = [];
   }
 
   private lookOf(cell: HTMLElement): CellLook {

@@ -136,7 +136,14 @@ describe('readLook', () => {
       style({}),
       style({ 'font-weight': '700', 'font-size': '12.5px', color: 'rgb(1, 2, 3)' }),
     ).text;
-    expect(text).toEqual({ font: 'normal 700 12.5px system-ui', color: 'rgb(1, 2, 3)', strike: false });
+    expect(text).toEqual({
+      style: 'normal',
+      weight: '700',
+      size: 12.5,
+      family: 'system-ui',
+      color: 'rgb(1, 2, 3)',
+      strike: false,
+    });
   });
 
   it('strikes through the number of a cell no window reaches', () => {

@@ -30,7 +30,15 @@ export interface CellLook {
   /** An inset box-shadow of no blur and no offset: a ring inside the border. */
   ring: Line | null;
   outline: (Line & { offset: number }) | null;
-  text: { font: string; color: string; strike: boolean } | null;
+  text: {
+    /** The parts of a CSS font: style, weight, family; size in px. */
+    style: string;
+    weight: string;
+    size: number;
+    family: string;
+    color: string;
+    strike: boolean;
+  } | null;
 }
 
 const COLOR = /(?:rgba?|color|hsla?|oklch|oklab|lab|lch)\([^()]*\)|#[0-9a-f]{3,8}\b|transparent/gi;
@@ -129,12 +137,10 @@ export function readLook(style: StyleSource, textStyle: StyleSource = style): Ce
     text:
       fontSize > 0 && !isClear(textColor)
         ? {
-            font: [
-              textStyle.getPropertyValue('font-style'),
-              textStyle.getPropertyValue('font-weight'),
-              `${fontSize}px`,
-              textStyle.getPropertyValue('font-family'),
-            ].join(' '),
+            style: textStyle.getPropertyValue('font-style'),
+            weight: textStyle.getPropertyValue('font-weight'),
+            size: fontSize,
+            family: textStyle.getPropertyValue('font-family'),
             color: textColor,
             strike: /line-through/.test(style.getPropertyValue('text-decoration-line')),
           }

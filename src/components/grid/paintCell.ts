@@ -1,6 +1,6 @@
 /**
  * Draws one cell's look on a 2D canvas, in CSS's painting order: fill, stripes, inset ring, border,
- * number, outline. Coordinates are CSS pixels (the caller scales for the device pixel ratio).
+ * outline (paintBox), then its number (paintText). Coordinates are CSS pixels (the caller scales for the device pixel ratio).
  */
 import type { CellLook, Line } from './cellLook';
 
@@ -102,7 +102,8 @@ export function snap(box: Box, ratio: number): Box {
   };
 }
 
-export function paintCell(ctx: CanvasRenderingContext2D, box: Box, look: CellLook, text: string): void {
+/** Everything of a cell but its number: fill, stripes, inset ring, border, outline. */
+export function paintBox(ctx: CanvasRenderingContext2D, box: Box, look: CellLook): void {
   ctx.globalAlpha = look.opacity;
   if (look.fill) {
     ctx.fillStyle = look.fill;
@@ -114,21 +115,44 @@ export function paintCell(ctx: CanvasRenderingContext2D, box: Box, look: CellLoo
   const borderWidth = look.border?.width ?? 0;
   if (look.ring) strokeInside(ctx, inset(box, borderWidth), look.ring, look.radius - borderWidth);
   if (look.border) strokeInside(ctx, box, look.border, look.radius);
-  if (look.text && text) {
-    ctx.font = look.text.font;
-    ctx.fillStyle = look.text.color;
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'middle';
-    const cx = box.x + box.width / 2;
-    const cy = box.y + box.height / 2;
-    ctx.fillText(text, cx, cy, box.width - 2 * borderWidth);
-    if (look.text.strike) {
-      const half = Math.min(ctx.measureText(text).width, box.width) / 2;
-      ctx.fillRect(cx - half, cy, 2 * half, 1);
-    }
-  }
   // An outline lies outside its offset box: from `offset` to `offset + width` beyond the border box.
   if (look.outline)
     strokeInside(ctx, inset(box, -(look.outline.offset + look.outline.width)), look.outline, 0);
+  ctx.globalAlpha = 1;
+}
+
+/** The font last set on each context: setting one is parsed every time, even when it is the same. */
+const fonts = new WeakMap<CanvasRenderingContext2D, string>();
+
+/**
+ * A cell's number, centred, as the page sets it (struck through where CSS strikes it). `scale`
+ * multiplies the box and the font, for drawing in device pixels.
+ */
+export function paintText(
+  ctx: CanvasRenderingContext2D,
+  box: Box,
+  look: CellLook,
+  text: string,
+  scale = 1,
+): void {
+  const t = look.text;
+  if (!t || !text) return;
+  const font = `${t.style} ${t.weight} ${t.size * scale}px ${t.family}`;
+  if (fonts.get(ctx) !== font) {
+    ctx.font = font;
+    fonts.set(ctx, font);
+  }
+  ctx.globalAlpha = look.opacity;
+  ctx.fillStyle = t.color;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  const cx = (box.x + box.width / 2) * scale;
+  const cy = (box.y + box.height / 2) * scale;
+  const width = box.width * scale;
+  ctx.fillText(text, cx, cy, width - 2 * (look.border?.width ?? 0) * scale);
+  if (t.strike) {
+    const half = Math.min(ctx.measureText(text).width, width) / 2;
+    ctx.fillRect(cx - half, cy, 2 * half, scale);
+  }
   ctx.globalAlpha = 1;
 }
