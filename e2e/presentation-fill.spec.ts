@@ -143,41 +143,11 @@ for (const size of SIZES) {
   });
 }
 
-test('presenting a grouped convolution opens the active group and folds the others, following the step', async ({
+test('the settings drawer, blanking, the laser pointer, and grouped folds (each from a fresh load)', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 1280, height: 720 });
-  const kw = new KernelwisePage(page);
-  await kw.open('mode=grouped');
-  const folded = page.locator('[data-folded]');
-  const inputGroup = (n: number) =>
-    page.getByRole('group', { name: new RegExp(`^group ${n} of 2 · input channels`) });
-  await expect(folded).toHaveCount(0);
-  await present(page, kw);
-  // Group 1's filters play first: group 2 is a labelled line in each column, with none of its grids.
-  await expect(folded).toHaveCount(3);
-  await expect(inputGroup(2)).toHaveAccessibleName(/input channels 3–4, folded/);
-  await expect(inputGroup(2)).toContainText('group 2 of 2');
-  await expect(kw.grid('Input channel 3')).toHaveCount(0);
-  await expect(kw.grid('Input channel 1')).toBeVisible();
-  // The last step is group 2's: the folds swap.
-  await page.keyboard.press('End');
-  await expect(inputGroup(1)).toBeVisible();
-  await expect(kw.grid('Input channel 1')).toHaveCount(0);
-  await expect(kw.grid('Input channel 3')).toBeVisible();
-  await expect(kw.grid('Output channel 4')).toBeVisible();
-  // Leaving presentation draws every group again.
-  await page.keyboard.press('f');
-  await expect(folded).toHaveCount(0);
-  await expect(kw.grid('Input channel 1')).toBeVisible();
-});
-
-test.describe('the lecturer’s tools', () => {
-  test.use({ viewport: { width: 1280, height: 720 } });
-
-  test('the settings drawer opens and closes by keyboard, and focus never falls to the page', async ({
-    page,
-  }) => {
+  test.setTimeout(120_000);
+  await test.step('the settings drawer opens and closes by keyboard, and focus never falls to the page', async () => {
     const kw = new KernelwisePage(page);
     await kw.open('mode=standard');
     await present(page, kw);
@@ -216,9 +186,7 @@ test.describe('the lecturer’s tools', () => {
     await expect(kw.next()).toBeVisible();
   });
 
-  test('B blanks the screen; any key or a click brings it back, and the key does nothing else', async ({
-    page,
-  }) => {
+  await test.step('B blanks the screen; any key or a click brings it back, and the key does nothing else', async () => {
     const kw = new KernelwisePage(page);
     await kw.open('mode=dilated');
     await present(page, kw);
@@ -244,7 +212,7 @@ test.describe('the lecturer’s tools', () => {
     await expect(page.locator('html')).toHaveAttribute('data-presenting', 'true');
   });
 
-  test('P turns on a laser dot that follows the pointer and takes no clicks', async ({ page }) => {
+  await test.step('P turns on a laser dot that follows the pointer and takes no clicks', async () => {
     const kw = new KernelwisePage(page);
     await kw.open('mode=maxpool');
     await present(page, kw);
@@ -276,4 +244,35 @@ test.describe('the lecturer’s tools', () => {
     await expect(dot).toHaveCount(0);
     await expect(page.getByTestId('presenter-status')).toHaveText('Laser pointer off.');
   });
+
+  await test.step('presenting a grouped convolution opens the active group and folds the others, following the step', async () => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const kw = new KernelwisePage(page);
+    await kw.open('mode=grouped');
+    const folded = page.locator('[data-folded]');
+    const inputGroup = (n: number) =>
+      page.getByRole('group', { name: new RegExp(`^group ${n} of 2 · input channels`) });
+    await expect(folded).toHaveCount(0);
+    await present(page, kw);
+    // Group 1's filters play first: group 2 is a labelled line in each column, with none of its grids.
+    await expect(folded).toHaveCount(3);
+    await expect(inputGroup(2)).toHaveAccessibleName(/input channels 3–4, folded/);
+    await expect(inputGroup(2)).toContainText('group 2 of 2');
+    await expect(kw.grid('Input channel 3')).toHaveCount(0);
+    await expect(kw.grid('Input channel 1')).toBeVisible();
+    // The last step is group 2's: the folds swap.
+    await page.keyboard.press('End');
+    await expect(inputGroup(1)).toBeVisible();
+    await expect(kw.grid('Input channel 1')).toHaveCount(0);
+    await expect(kw.grid('Input channel 3')).toBeVisible();
+    await expect(kw.grid('Output channel 4')).toBeVisible();
+    // Leaving presentation draws every group again.
+    await page.keyboard.press('f');
+    await expect(folded).toHaveCount(0);
+    await expect(kw.grid('Input channel 1')).toBeVisible();
+  });
+});
+
+test.describe('the lecturer’s tools', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
 });
