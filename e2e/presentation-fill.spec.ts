@@ -147,6 +147,8 @@ test('the settings drawer, blanking, the laser pointer, and grouped folds (each 
   page,
 }) => {
   test.setTimeout(120_000);
+  // The lecturer's tools are checked on a 1280×720 screen.
+  await page.setViewportSize({ width: 1280, height: 720 });
   await test.step('the settings drawer opens and closes by keyboard, and focus never falls to the page', async () => {
     const kw = new KernelwisePage(page);
     await kw.open('mode=standard');
@@ -271,8 +273,4 @@ test('the settings drawer, blanking, the laser pointer, and grouped folds (each 
     await expect(folded).toHaveCount(0);
     await expect(kw.grid('Input channel 1')).toBeVisible();
   });
-});
-
-test.describe('the lecturer’s tools', () => {
-  test.use({ viewport: { width: 1280, height: 720 } });
 });
