@@ -72,7 +72,7 @@ test.describe('axe, WCAG 2.2 AA', () => {
 
   // Every rule ran on these views in the light theme above; a theme changes colours only, so here
   // the colour rules run (COLOUR_RULES), in each theme and in the system's dark setting.
-  test('dark theme (the system setting) and each theme from the menu, pooling and pointwise: no contrast violations', async ({
+  test('dark theme (the system setting) and each theme from the menu: no contrast violations', async ({
     page,
   }) => {
     const kw = new KernelwisePage(page);
@@ -82,7 +82,7 @@ test.describe('axe, WCAG 2.2 AA', () => {
       await expectNoViolations(page, 'system dark, standard', COLOUR_RULES);
       await page.emulateMedia({ colorScheme: 'light' });
     });
-    for (const theme of ['Dark', 'High contrast', 'Light'] as const) {
+    for (const theme of ['Dark', 'High contrast'] as const) {
       await test.step(theme, async () => {
         await kw.navigate('mode=maxpool&step=2');
         await kw.expectStep(3);
@@ -93,6 +93,14 @@ test.describe('axe, WCAG 2.2 AA', () => {
         await expectNoViolations(page, `${theme}, pointwise`, COLOUR_RULES);
       });
     }
+    // Light from the menu under a light system draws the default light colours, analysed in full on
+    // both views above: one view here, to catch colours the Light theme might one day set itself.
+    await test.step('Light', async () => {
+      await kw.navigate('mode=maxpool&step=2');
+      await kw.expectStep(3);
+      await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: 'Light' });
+      await expectNoViolations(page, 'Light, pooling', COLOUR_RULES);
+    });
   });
 
   test('the shortcuts, Embed and Export dialogs open, and while playing: no violations', async ({ page }) => {
