@@ -2,7 +2,11 @@
  * An accessible grid (role="grid") laid out with CSS grid. One cell is in the tab order at a time
  * (roving tabindex); arrow keys, Home and End move between cells without leaving the grid.
  */
-import { useCallback, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { CellCanvas } from './cellCanvas';
+
+/** Grids with more cells than 16×16 are drawn on a canvas layer (cellCanvas.ts). */
+const CANVAS_FROM_CELLS = 16 * 16 + 1;
 
 export interface GridProps {
   label: string;
@@ -34,6 +38,13 @@ export function Grid({
   const ref = useRef<HTMLDivElement>(null);
   const activeRow = Math.min(active[0], rows - 1);
   const activeCol = Math.min(active[1], cols - 1);
+  const onCanvas = rows * cols >= CANVAS_FROM_CELLS;
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    if (!onCanvas || !ref.current || !canvasRef.current) return;
+    const layer = new CellCanvas(ref.current, canvasRef.current);
+    return () => layer.dispose();
+  }, [onCanvas]);
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
@@ -95,7 +106,7 @@ export function Grid({
         aria-label={label}
         aria-rowcount={rows}
         aria-colcount={cols}
-        className="grid"
+        className={onCanvas ? 'grid grid--canvas' : 'grid'}
         // Large grids get hairline gaps so 32 columns still fit a phone.
         style={
           { '--rows': rows, '--cols': cols, ...(cols > 16 && { '--gap': '1px' }) } as React.CSSProperties
@@ -103,6 +114,7 @@ export function Grid({
         onKeyDown={onKeyDown}
         onFocus={onFocus}
       >
+        {onCanvas && <canvas ref={canvasRef} className="grid-canvas" aria-hidden="true" />}
         {body}
         {overlay}
       </div>

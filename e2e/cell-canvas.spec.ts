@@ -1,0 +1,169 @@
+// Large grids are drawn on a canvas while their cells stay in the page (issue 8's frames): the canvas
+// must show what the page's own CSS would, cell by cell, through steps, hovers, themes and a
+// max-pooling winner; the cells must stay for assistive technology and focus; and where the author's
+// colours give way (forced colours) the page paints the cells itself.
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { expectNoViolations } from './axe-check';
+
+test.use({ viewport: { width: 1280, height: 720 } });
+
+/** Turns the canvas off and paints every row from the DOM: the reference the canvas is held to. */
+const DOM_PAINTS = '.grid--canvas > .grid-row { opacity: 1 !important } .grid-canvas { display: none }';
+
+/** Each cell's mean colour in a screenshot of its grid, as [r, g, b]. */
+async function cellColours(grid: Locator): Promise<number[][]> {
+  const png = (await grid.screenshot({ animations: 'disabled' })).toString('base64');
+  return grid.evaluate(async (element, data) => {
+    const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+    const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(image, 0, 0);
+    const pixels = ctx.getImageData(0, 0, image.width, image.height).data;
+    const origin = element.getBoundingClientRect();
+    return Array.from(element.querySelectorAll('[role="gridcell"]'), (cell) => {
+      const r = cell.getBoundingClientRect();
+      const sum = [0, 0, 0];
+      let n = 0;
+      for (let y = Math.ceil(r.top - origin.top); y < Math.floor(r.bottom - origin.top); y++)
+        for (let x = Math.ceil(r.left - origin.left); x < Math.floor(r.right - origin.left); x++) {
+          const i = (y * image.width + x) * 4;
+          for (let c = 0; c < 3; c++) sum[c]! += pixels[i + c]!;
+          n++;
+        }
+      return sum.map((s) => s / Math.max(1, n));
+    });
+  }, png);
+}
+
+/**
+ * A second page in the same state, painted by the DOM from the start: the reference. (Switching one
+ * page back and forth would change its rows' paint behind the canvas's back.)
+ */
+async function referenceFor(page: Page, url: string): Promise<Page> {
+  const reference = await page.context().newPage();
+  await reference.goto(url);
+  await reference.addStyleTag({ content: DOM_PAINTS });
+  return reference;
+}
+
+/** The canvas's picture of a grid matches the page's own painting of it, cell by cell. */
+async function expectCanvasMatchesPage(page: Page, reference: Page, name: RegExp, what: string) {
+  const grid = page.getByRole('grid', { name });
+  await expect(grid.locator('canvas.grid-canvas'), `${what}: drawn on a canvas`).toHaveCount(1);
+  const painted = await cellColours(reference.getByRole('grid', { name }));
+  // The canvas follows a change within a frame or two of the page's own update: poll, don't sleep.
+  // Anti-aliasing and the phase of a hatch differ a little; a wrong fill or border is 30 or more.
+  await expect
+    .poll(
+      async () => {
+        const drawn = await cellColours(grid);
+        if (drawn.length !== painted.length) return Infinity;
+        return Math.max(
+          ...drawn.map((rgb, i) => Math.max(...rgb.map((v, c) => Math.abs(v - painted[i]![c]!)))),
+        );
+      },
+      { message: `${what}: the largest difference of a cell's mean colour (0–255)` },
+    )
+    .toBeLessThan(16);
+}
+
+const INPUT = /^Input/;
+const OUTPUT = /^Output/;
+
+test('a 32×32 grid on a canvas looks as the page would paint it, and its cells stay for AT and focus', async ({
+  page,
+}) => {
+  test.slow();
+  const url = '/?mode=standard&size=32&k=3&pad=1&cin=1&step=100';
+  await page.goto(url);
+  const reference = await referenceFor(page, url);
+  const both = async (act: (p: Page) => Promise<void>) => {
+    await act(page);
+    await act(reference);
+  };
+  const input = page.getByRole('grid', { name: INPUT });
+  const output = page.getByRole('grid', { name: OUTPUT });
+  await expect(output.getByRole('gridcell', { name: /^Output row 3, column 4: / })).toHaveAttribute(
+    'data-current',
+    'true',
+  );
+
+  await test.step('a step, padding and done and pending outputs', async () => {
+    await expectCanvasMatchesPage(page, reference, INPUT, 'input');
+    await expectCanvasMatchesPage(page, reference, OUTPUT, 'output');
+  });
+
+  await test.step('three steps later, and with an output hovered', async () => {
+    await both(async (p) => {
+      for (let i = 0; i < 3; i++) await p.keyboard.press('ArrowRight');
+      await expect(p.locator('[data-current="true"]')).toHaveAttribute('data-col', '7');
+      await p.getByRole('gridcell', { name: /^Output row 20, column 9: / }).hover();
+    });
+    await expectCanvasMatchesPage(page, reference, INPUT, 'input, an output hovered');
+    await both((p) => p.mouse.move(0, 0));
+  });
+
+  await test.step('the dark theme', async () => {
+    await both(async (p) => {
+      await p.getByRole('combobox', { name: /theme/i }).selectOption('dark');
+    });
+    await expectCanvasMatchesPage(page, reference, OUTPUT, 'output, dark');
+    await both(async (p) => {
+      await p.getByRole('combobox', { name: /theme/i }).selectOption('system');
+    });
+  });
+
+  await test.step('the cells are still there for assistive technology, with their numbers', async () => {
+    await expect(input.getByRole('gridcell')).toHaveCount(34 * 34);
+    await expect(output.getByRole('gridcell', { name: /^Output row 0, column 0: -?\d/ })).toHaveCount(1);
+    await expect(
+      output.getByRole('gridcell', { name: 'Output row 31, column 31: not computed yet' }),
+    ).toHaveCount(1);
+    await expectNoViolations(page, 'axe on a 32×32 page drawn on canvases');
+  });
+
+  await test.step('a focused cell’s row is painted by the page, with its focus ring', async () => {
+    await both(async (p) => {
+      await p.getByRole('gridcell', { name: /^Input row 5, column 6: / }).focus();
+      await p.keyboard.press('ArrowRight');
+    });
+    const focused = input.getByRole('gridcell', { name: /^Input row 5, column 7: / });
+    // The page the user looks at has the focus (the reference page was opened after it).
+    await page.bringToFront();
+    await expect(focused).toBeFocused();
+    const opacity = (l: Locator) => l.evaluate((e) => getComputedStyle(e.closest('[role="row"]')!).opacity);
+    await expect.poll(() => opacity(focused)).toBe('1');
+    await expect
+      .poll(() => opacity(input.getByRole('gridcell', { name: /^Input row 9, column 7: / })))
+      .toBe('0');
+    expect(await focused.evaluate((e) => getComputedStyle(e).outlineStyle)).toBe('solid');
+    await expectCanvasMatchesPage(page, reference, INPUT, 'input, a cell focused');
+  });
+
+  await test.step('forced colours: the page paints every cell itself', async () => {
+    await page.emulateMedia({ forcedColors: 'active' });
+    await expect(input.locator('canvas.grid-canvas')).toBeHidden();
+    const rowOpacities = () =>
+      input
+        .getByRole('row')
+        .evaluateAll((rows) => [...new Set(rows.map((r) => getComputedStyle(r).opacity))]);
+    await expect.poll(rowOpacities).toEqual(['1']);
+    await page.emulateMedia({ forcedColors: 'none' });
+  });
+});
+
+test('max pooling on a canvas: the winner’s row is painted by the page, with its marker', async ({
+  page,
+}) => {
+  const url = '/?mode=maxpool&size=32&k=2&step=40';
+  await page.goto(url);
+  const reference = await referenceFor(page, url);
+  const winner = page.getByRole('grid', { name: INPUT }).locator('[data-argmax="true"]');
+  await expect(winner).toHaveCount(1);
+  expect(await winner.evaluate((e) => getComputedStyle(e.closest('[role="row"]')!).opacity)).toBe('1');
+  await expectCanvasMatchesPage(page, reference, INPUT, 'max-pooling input');
+  // 16×16 outputs are few enough for the page to paint.
+  await expect(page.getByRole('grid', { name: OUTPUT }).locator('canvas')).toHaveCount(0);
+});
