@@ -27,46 +27,48 @@ const CONTROLS: { name: string; find: (kw: KernelwisePage) => Locator }[] = [
   { name: 'the Next step button', find: (kw) => kw.next() },
 ];
 
-// One browser page, reloaded for each control: a fresh page per control cost more than the checks.
-test('Page Down / Page Up step while a clicked control has focus, and leave it as it was', async ({
+test('clicker keys step from a clicked control, other keys keep their meaning (each from a fresh load)', async ({
   page,
 }) => {
-  test.slow(); // several views or cases, one after another
-  const kw = new KernelwisePage(page);
-  for (const { name, find } of CONTROLS) {
-    await test.step(name, async () => {
-      await kw.open(queryFor(p, { step: 10 }));
-      const control = find(kw);
-      await control.click();
-      // A click on a select opens its list; the lecturer closes it and carries on with the clicker.
-      if (await control.evaluate((el) => el.tagName === 'SELECT')) await page.keyboard.press('Escape');
-      await expect(control).toBeFocused();
-      const before = await valueOf(control);
-      const { n } = await kw.stepText();
-      expect(n, 'a step with room on both sides').toBeGreaterThan(2);
-      expect(n).toBeLessThan(steps - 2);
+  test.setTimeout(120_000);
+  // One browser page, reloaded for each control: a fresh page per control cost more than the checks.
+  await test.step('Page Down / Page Up step while a clicked control has focus, and leave it as it was', async () => {
+    const kw = new KernelwisePage(page);
+    for (const { name, find } of CONTROLS) {
+      await test.step(name, async () => {
+        await kw.open(queryFor(p, { step: 10 }));
+        const control = find(kw);
+        await control.click();
+        // A click on a select opens its list; the lecturer closes it and carries on with the clicker.
+        if (await control.evaluate((el) => el.tagName === 'SELECT')) await page.keyboard.press('Escape');
+        await expect(control).toBeFocused();
+        const before = await valueOf(control);
+        const { n } = await kw.stepText();
+        expect(n, 'a step with room on both sides').toBeGreaterThan(2);
+        expect(n).toBeLessThan(steps - 2);
 
-      await page.keyboard.press('PageDown');
-      await kw.expectStep(n + 1, steps);
-      await page.keyboard.press('PageDown');
-      await kw.expectStep(n + 2, steps);
-      await page.keyboard.press('PageUp');
-      await kw.expectStep(n + 1, steps);
-      if (name !== 'the Step slider') expect(await valueOf(control), `${name} unchanged`).toBe(before);
-      await expect(control).toBeFocused();
-    });
-  }
-});
+        await page.keyboard.press('PageDown');
+        await kw.expectStep(n + 1, steps);
+        await page.keyboard.press('PageDown');
+        await kw.expectStep(n + 2, steps);
+        await page.keyboard.press('PageUp');
+        await kw.expectStep(n + 1, steps);
+        if (name !== 'the Step slider') expect(await valueOf(control), `${name} unchanged`).toBe(before);
+        await expect(control).toBeFocused();
+      });
+    }
+  });
 
-test('other keys keep their native meaning in form controls', async ({ page }) => {
-  const kw = new KernelwisePage(page);
-  await kw.open(queryFor(p, { step: 10, speed: 2 }));
-  const speed = page.getByRole('slider', { name: /^Speed/ });
-  await speed.focus();
-  await page.keyboard.press('ArrowRight');
-  await expect(speed).toHaveValue('2.5');
-  await kw.expectStep(11, steps);
-  await kw.slider().focus();
-  await page.keyboard.press('ArrowRight');
-  await kw.expectStep(12, steps);
+  await test.step('other keys keep their native meaning in form controls', async () => {
+    const kw = new KernelwisePage(page);
+    await kw.open(queryFor(p, { step: 10, speed: 2 }));
+    const speed = page.getByRole('slider', { name: /^Speed/ });
+    await speed.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(speed).toHaveValue('2.5');
+    await kw.expectStep(11, steps);
+    await kw.slider().focus();
+    await page.keyboard.press('ArrowRight');
+    await kw.expectStep(12, steps);
+  });
 });

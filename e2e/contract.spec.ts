@@ -17,6 +17,12 @@ const VIEWS = [
 test('the accessible structure holds in every view', async ({ page }) => {
   test.slow(); // several views or cases, one after another
   const kw = new KernelwisePage(page);
+  // Was smoke.spec.ts: the bare address loads the app.
+  await test.step('the page loads with its title and at least one grid', async () => {
+    await page.goto('/');
+    await expect(page).toHaveTitle('Kernelwise');
+    await expect(page.getByRole('grid').first()).toBeVisible();
+  });
   for (const query of VIEWS) {
     await test.step(query, async () => {
       await kw.open(`${query}&step=3`);

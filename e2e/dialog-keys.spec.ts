@@ -35,61 +35,59 @@ const DIALOGS: { name: string; opener: (page: Page) => Locator }[] = [
   { name: 'Export a figure', opener: (page) => page.getByRole('button', { name: 'Export', exact: true }) },
 ];
 
-// One page for all of them: a fresh browser page each cost more than the checks.
-test('behind each open dialog no key reaches the page; closing returns focus to its button', async ({
-  page,
-}) => {
-  test.slow(); // several views or cases, one after another
-  for (const { name, opener } of DIALOGS) {
-    await test.step(`behind the open "${name}" dialog no key reaches the page; closing returns focus to its button`, async () => {
-      const kw = new KernelwisePage(page);
-      await kw.open(queryFor(p, { step: 10, speed: 2 }));
-      const before = await pageState(kw);
-      await opener(page).click();
-      const dialog = page.getByRole('dialog', { name });
-      await expect(dialog).toBeVisible();
-      // First where the dialog put focus (a button or field: Space would press the Close button) …
-      await pressAll(page, [...MORE_KEYS, ...SHORTCUT_KEYS.filter((key) => key !== 'Space')]);
-      await expect(dialog).toBeVisible();
-      // … then after a click on the dialog's text, which leaves no element focused.
-      await dialog.getByRole('heading', { name }).click();
-      await pressAll(page, [...MORE_KEYS, ...SHORTCUT_KEYS]);
-      await expect(dialog).toBeVisible();
-      expect(await pageState(kw), 'the page behind the dialog').toEqual(before);
+test('dialogs keep keys from the page and return focus (each from a fresh load)', async ({ page }) => {
+  test.setTimeout(120_000);
+  // One page for all of them: a fresh browser page each cost more than the checks.
+  await test.step('behind each open dialog no key reaches the page; closing returns focus to its button', async () => {
+    for (const { name, opener } of DIALOGS) {
+      await test.step(`behind the open "${name}" dialog no key reaches the page; closing returns focus to its button`, async () => {
+        const kw = new KernelwisePage(page);
+        await kw.open(queryFor(p, { step: 10, speed: 2 }));
+        const before = await pageState(kw);
+        await opener(page).click();
+        const dialog = page.getByRole('dialog', { name });
+        await expect(dialog).toBeVisible();
+        // First where the dialog put focus (a button or field: Space would press the Close button) …
+        await pressAll(page, [...MORE_KEYS, ...SHORTCUT_KEYS.filter((key) => key !== 'Space')]);
+        await expect(dialog).toBeVisible();
+        // … then after a click on the dialog's text, which leaves no element focused.
+        await dialog.getByRole('heading', { name }).click();
+        await pressAll(page, [...MORE_KEYS, ...SHORTCUT_KEYS]);
+        await expect(dialog).toBeVisible();
+        expect(await pageState(kw), 'the page behind the dialog').toEqual(before);
 
-      await page.keyboard.press('Escape');
-      await expect(dialog).toBeHidden();
-      await expect(opener(page)).toBeFocused();
-      expect(await pageState(kw)).toEqual(before);
-    });
-  }
-});
+        await page.keyboard.press('Escape');
+        await expect(dialog).toBeHidden();
+        await expect(opener(page)).toBeFocused();
+        expect(await pageState(kw)).toEqual(before);
+      });
+    }
+  });
 
-test('closing the shortcuts dialog with its Close button returns focus to what had it', async ({ page }) => {
-  const kw = new KernelwisePage(page);
-  await kw.open(queryFor(p, { step: 10 }));
-  await kw.next().click();
-  await page.keyboard.press('?');
-  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
-  await expect(dialog).toBeVisible();
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  await expect(dialog).toBeHidden();
-  await expect(kw.next()).toBeFocused();
-});
+  await test.step('closing the shortcuts dialog with its Close button returns focus to what had it', async () => {
+    const kw = new KernelwisePage(page);
+    await kw.open(queryFor(p, { step: 10 }));
+    await kw.next().click();
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(kw.next()).toBeFocused();
+  });
 
-test('the shortcuts dialog opened with ? from nowhere closes onto its button, not <body>', async ({
-  page,
-}) => {
-  const kw = new KernelwisePage(page);
-  await kw.open(queryFor(p, { step: 10 }));
-  await kw.focusBody();
-  await page.keyboard.press('?');
-  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
-  await expect(dialog).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(dialog).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Keyboard shortcuts', exact: true })).toBeFocused();
-  // And the page's keys work again.
-  await page.keyboard.press('PageDown');
-  await kw.expectStep(12, steps);
+  await test.step('the shortcuts dialog opened with ? from nowhere closes onto its button, not <body>', async () => {
+    const kw = new KernelwisePage(page);
+    await kw.open(queryFor(p, { step: 10 }));
+    await kw.focusBody();
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Keyboard shortcuts', exact: true })).toBeFocused();
+    // And the page's keys work again.
+    await page.keyboard.press('PageDown');
+    await kw.expectStep(12, steps);
+  });
 });

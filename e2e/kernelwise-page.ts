@@ -15,6 +15,28 @@ export class KernelwisePage {
     await expect(this.status()).toContainText('Step');
   }
 
+  /**
+   * Shows `/?query` without a reload, as Back and Forward do (the app reads the URL again on popstate).
+   * A spec walking several configurations of one view pays one page load instead of one each; a spec
+   * about loading itself (autoplay, notices, first paint) must use open().
+   */
+  async navigate(query = ''): Promise<void> {
+    await this.page.evaluate(
+      (search) => {
+        window.history.pushState(null, '', `/?${search}`);
+        window.dispatchEvent(new PopStateEvent('popstate'));
+      },
+      query.replace(/^\?/, ''),
+    );
+    await expect(this.status()).toContainText('Step');
+  }
+
+  /** open() on a fresh page, navigate() once the app is showing: one page load for a walk of cases. */
+  async visit(query = ''): Promise<void> {
+    const showing = this.page.url().startsWith('http') && (await this.status().count()) > 0;
+    await (showing ? this.navigate(query) : this.open(query));
+  }
+
   /** The grid whose aria-label starts with `labelStart`: 'Input', 'Kernel', 'Output', 'Input channel 2'. */
   grid(labelStart: string): Locator {
     return this.page.getByRole('grid', { name: new RegExp(`^${escapeRegExp(labelStart)}`) });

@@ -93,59 +93,56 @@ function expectFills(name: string, m: Measured, size: (typeof SIZES)[number], te
   expect(m.overflow, `${name}: no sideways scrolling`).toBeLessThanOrEqual(0);
 }
 
-test('image view presented: input and feature map fill the screen, the magnifier reads from the back', async ({
-  page,
-}) => {
-  test.slow();
-  await page.setViewportSize(SIZES[0]);
-  const kw = new KernelwisePage(page);
-  await kw.open('mode=image');
-  await expect(page.getByRole('img', { name: /^Output:/ })).toBeVisible();
-  await present(page, kw);
-  for (const size of SIZES) {
-    await page.setViewportSize(size);
-    const m = await settledMeasure(page, '.image-canvas-wrap canvas', '.image-magnifier td');
-    expectFills('image', m, size, GOAL.magnifier);
-    // As large as fits: the pictures reach across or down their share of the stage.
-    expect(m.smallest, 'picture side').toBeGreaterThanOrEqual(size.height * 0.45);
-  }
-  // The kernel stays on the stage, and typing a weight still works while presenting.
-  const weight = page.getByRole('textbox', { name: 'Weight row 1, column 1' });
-  await expect(weight).toBeVisible();
-  const maps = page.locator('.image-maps');
-  const drawn = (await maps.getAttribute('data-drawn'))!;
-  await weight.fill('1');
-  await expect(maps).not.toHaveAttribute('data-drawn', drawn, { timeout: 15_000 });
-});
+test('image and stack views presented fill the screen (each from a fresh load)', async ({ page }) => {
+  test.setTimeout(180_000);
+  await test.step('image view presented: input and feature map fill the screen, the magnifier reads from the back', async () => {
+    await page.setViewportSize(SIZES[0]);
+    const kw = new KernelwisePage(page);
+    await kw.open('mode=image');
+    await expect(page.getByRole('img', { name: /^Output:/ })).toBeVisible();
+    await present(page, kw);
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      const m = await settledMeasure(page, '.image-canvas-wrap canvas', '.image-magnifier td');
+      expectFills('image', m, size, GOAL.magnifier);
+      // As large as fits: the pictures reach across or down their share of the stage.
+      expect(m.smallest, 'picture side').toBeGreaterThanOrEqual(size.height * 0.45);
+    }
+    // The kernel stays on the stage, and typing a weight still works while presenting.
+    const weight = page.getByRole('textbox', { name: 'Weight row 1, column 1' });
+    await expect(weight).toBeVisible();
+    const maps = page.locator('.image-maps');
+    const drawn = (await maps.getAttribute('data-drawn'))!;
+    await weight.fill('1');
+    await expect(maps).not.toHaveAttribute('data-drawn', drawn, { timeout: 15_000 });
+  });
 
-test('stack view presented: the maps fill the screen, the table reads from the back, the layers are in the drawer', async ({
-  page,
-}) => {
-  test.slow();
-  await page.setViewportSize(SIZES[0]);
-  const kw = new KernelwisePage(page);
-  await kw.open('mode=stack');
-  await expect(page.locator('figure[data-layer]')).toHaveCount(3);
-  await present(page, kw);
-  for (const size of SIZES) {
-    await page.setViewportSize(size);
-    const m = await settledMeasure(page, 'figure[data-layer] svg', '.stack-table td, .stack-table th');
-    expectFills('stack', m, size, GOAL.table);
-  }
-  // A clicker's Page Down walks the cells; the line over the maps says what the new one sees.
-  await page.keyboard.press('PageDown');
-  await kw.expectStep(2);
-  await expect(page.getByTestId('stack-selected')).toHaveText(
-    'Layer 1, row 0, column 1 sees rows 0–2, columns 1–3 of the input (3×3).',
-  );
-  // The Parameters panel holds the layer editor; no seed or value tools that would do nothing here.
-  await page.keyboard.press('s');
-  const drawer = page.getByRole('complementary', { name: 'Settings' });
-  await expect(drawer.getByRole('group', { name: 'Layer 2' })).toBeVisible();
-  await expect(drawer.getByRole('button', { name: 'Add convolution' })).toBeVisible();
-  for (const absent of ['Randomize', 'Reset values'])
-    await expect(drawer.getByRole('button', { name: absent })).toHaveCount(0);
-  await expect(drawer.getByRole('spinbutton', { name: 'Seed' })).toHaveCount(0);
-  await drawer.getByRole('button', { name: 'Add 1×1 convolution' }).click();
-  await expect(page.locator('figure[data-layer]')).toHaveCount(4);
+  await test.step('stack view presented: the maps fill the screen, the table reads from the back, the layers are in the drawer', async () => {
+    await page.setViewportSize(SIZES[0]);
+    const kw = new KernelwisePage(page);
+    await kw.open('mode=stack');
+    await expect(page.locator('figure[data-layer]')).toHaveCount(3);
+    await present(page, kw);
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      const m = await settledMeasure(page, 'figure[data-layer] svg', '.stack-table td, .stack-table th');
+      expectFills('stack', m, size, GOAL.table);
+    }
+    // A clicker's Page Down walks the cells; the line over the maps says what the new one sees.
+    await page.keyboard.press('PageDown');
+    await kw.expectStep(2);
+    await expect(page.getByTestId('stack-selected')).toHaveText(
+      'Layer 1, row 0, column 1 sees rows 0–2, columns 1–3 of the input (3×3).',
+    );
+    // The Parameters panel holds the layer editor; no seed or value tools that would do nothing here.
+    await page.keyboard.press('s');
+    const drawer = page.getByRole('complementary', { name: 'Settings' });
+    await expect(drawer.getByRole('group', { name: 'Layer 2' })).toBeVisible();
+    await expect(drawer.getByRole('button', { name: 'Add convolution' })).toBeVisible();
+    for (const absent of ['Randomize', 'Reset values'])
+      await expect(drawer.getByRole('button', { name: absent })).toHaveCount(0);
+    await expect(drawer.getByRole('spinbutton', { name: 'Seed' })).toHaveCount(0);
+    await drawer.getByRole('button', { name: 'Add 1×1 convolution' }).click();
+    await expect(page.locator('figure[data-layer]')).toHaveCount(4);
+  });
 });

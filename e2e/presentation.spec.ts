@@ -40,13 +40,12 @@ async function expectNoHorizontalOverflow(page: Page): Promise<void> {
   expect(scrollWidth, `scrollWidth ≤ clientWidth (${clientWidth})`).toBeLessThanOrEqual(clientWidth);
 }
 
-for (const size of SIZES) {
-  test.describe(`presentation at ${size.width}×${size.height}`, () => {
-    test.use({ viewport: size });
-
-    test('the Present button enters and leaves; Page Down / Page Up step; the layout fits', async ({
-      page,
-    }) => {
+// One browser page: each size, and the F key, from its own fresh load.
+test('the Present button at 1920×1080 and 1280×720; the F key and Esc', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const size of SIZES) {
+    await test.step(`the Present button enters and leaves; Page Down / Page Up step; the layout fits at ${size.width}×${size.height}`, async () => {
+      await page.setViewportSize(size);
       const kw = new KernelwisePage(page);
       // A larger configuration than the default: 10×10 input, two output channels.
       await kw.open('mode=standard&size=10&k=3&pad=1&cout=2');
@@ -73,29 +72,28 @@ for (const size of SIZES) {
       await kw.expectStep(3, 200);
       await expectNoHorizontalOverflow(page);
     });
-  });
-}
-
-test('the F key enters and leaves; leaving fullscreen by Esc leaves presentation mode too', async ({
-  page,
-}) => {
-  const kw = new KernelwisePage(page);
-  await kw.open('mode=standard');
-  await kw.focusBody();
-  await page.keyboard.press('f');
-  await expectPresenting(page, true);
-  await page.keyboard.press('PageDown');
-  await kw.expectStep(2, 25);
-
-  await kw.focusBody();
-  await page.keyboard.press('F');
-  await expectPresenting(page, false);
-
-  await page.keyboard.press('f');
-  await expectPresenting(page, true);
-  if (await page.evaluate(() => document.fullscreenElement !== null)) {
-    // What Esc does: the browser exits fullscreen, and the page hears fullscreenchange.
-    await page.evaluate(() => document.exitFullscreen());
-    await expectPresenting(page, false);
   }
+
+  await test.step('the F key enters and leaves; leaving fullscreen by Esc leaves presentation mode too', async () => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const kw = new KernelwisePage(page);
+    await kw.open('mode=standard');
+    await kw.focusBody();
+    await page.keyboard.press('f');
+    await expectPresenting(page, true);
+    await page.keyboard.press('PageDown');
+    await kw.expectStep(2, 25);
+
+    await kw.focusBody();
+    await page.keyboard.press('F');
+    await expectPresenting(page, false);
+
+    await page.keyboard.press('f');
+    await expectPresenting(page, true);
+    if (await page.evaluate(() => document.fullscreenElement !== null)) {
+      // What Esc does: the browser exits fullscreen, and the page hears fullscreenchange.
+      await page.evaluate(() => document.exitFullscreen());
+      await expectPresenting(page, false);
+    }
+  });
 });

@@ -93,114 +93,114 @@ function fieldRectRegions(p: Preset, layer: number, row: number, col: number): s
 test.describe('stack view', () => {
   test.describe.configure({ timeout: 120_000 });
 
-  for (const preset of PRESETS) {
-    test(`${preset.button}: every selected cell lights what the oracle traces`, async ({ page }) => {
-      const kw = new KernelwisePage(page);
-      await kw.open('mode=stack');
-      await page.getByRole('button', { name: preset.button }).click();
-      await expectLayersInUrl(kw, preset.layers);
-      const sizes = mapSizes(preset.stack);
-      const shown = await page
-        .locator('figure[data-layer]')
-        .evaluateAll((figs) => figs.map((f) => Number(f.getAttribute('data-size'))));
-      expect(shown).toEqual(sizes);
-      const plain = preset.stack.layers.every((l) => l.kind !== 'transposed');
-      for (let layer = 1; layer < sizes.length; layer++) {
-        const n = sizes[layer]!;
-        const mid = Math.floor(n / 2);
-        for (const [row, col] of [
-          [0, 0],
-          [mid, mid],
-          [n - 1, Math.max(0, n - 2)],
-        ] as [number, number][]) {
-          await clickCell(kw, layer, row, col, n);
-          const regions = await shownRegions(kw, layer);
-          expect(regions, `layer ${layer} (${row}, ${col})`).toEqual(
-            expectedRegions(preset.stack, layer, row, col),
-          );
-          if (plain) expect(regions).toEqual(fieldRectRegions(preset, layer, row, col));
+  // One page: each preset's button replaces the whole stack, as a user switching presets would.
+  test('each preset: every selected cell lights what the oracle traces', async ({ page }) => {
+    const kw = new KernelwisePage(page);
+    await kw.open('mode=stack');
+    for (const preset of PRESETS) {
+      await test.step(preset.button, async () => {
+        await page.getByRole('button', { name: preset.button }).click();
+        await expectLayersInUrl(kw, preset.layers);
+        const sizes = mapSizes(preset.stack);
+        const shown = await page
+          .locator('figure[data-layer]')
+          .evaluateAll((figs) => figs.map((f) => Number(f.getAttribute('data-size'))));
+        expect(shown).toEqual(sizes);
+        const plain = preset.stack.layers.every((l) => l.kind !== 'transposed');
+        for (let layer = 1; layer < sizes.length; layer++) {
+          const n = sizes[layer]!;
+          const mid = Math.floor(n / 2);
+          for (const [row, col] of [
+            [0, 0],
+            [mid, mid],
+            [n - 1, Math.max(0, n - 2)],
+          ] as [number, number][]) {
+            await clickCell(kw, layer, row, col, n);
+            const regions = await shownRegions(kw, layer);
+            expect(regions, `layer ${layer} (${row}, ${col})`).toEqual(
+              expectedRegions(preset.stack, layer, row, col),
+            );
+            if (plain) expect(regions).toEqual(fieldRectRegions(preset, layer, row, col));
+          }
         }
-      }
+      });
+    }
+  });
+
+  test('the pipeline, the keyboard, and links (each from a fresh load)', async ({ page }) => {
+    await test.step('the pipeline: each pooled cell sees 5×5, and the nine together cover the 11×11 image', async () => {
+      const kw = new KernelwisePage(page);
+      await kw.open('mode=stack&layers=i11_c3_m3');
+      const covered = new Set<string>();
+      for (let row = 0; row < 3; row++)
+        for (let col = 0; col < 3; col++) {
+          await clickCell(kw, 2, row, col, 3);
+          const [top, left, bottom, right] = (await map(kw, 0).getAttribute('data-region'))!
+            .split(',')
+            .map(Number);
+          expect([bottom! - top! + 1, right! - left! + 1]).toEqual([5, 5]);
+          for (let r = top!; r <= bottom!; r++)
+            for (let c = left!; c <= right!; c++) covered.add(`${r},${c}`);
+        }
+      expect(covered.size).toBe(121);
     });
-  }
 
-  test('the pipeline: each pooled cell sees 5×5, and the nine together cover the 11×11 image', async ({
-    page,
-  }) => {
-    const kw = new KernelwisePage(page);
-    await kw.open('mode=stack&layers=i11_c3_m3');
-    const covered = new Set<string>();
-    for (let row = 0; row < 3; row++)
-      for (let col = 0; col < 3; col++) {
-        await clickCell(kw, 2, row, col, 3);
-        const [top, left, bottom, right] = (await map(kw, 0).getAttribute('data-region'))!
-          .split(',')
-          .map(Number);
-        expect([bottom! - top! + 1, right! - left! + 1]).toEqual([5, 5]);
-        for (let r = top!; r <= bottom!; r++) for (let c = left!; c <= right!; c++) covered.add(`${r},${c}`);
-      }
-    expect(covered.size).toBe(121);
-  });
+    await test.step("keyboard: a map's cursor moves with the arrow keys and says what its cell sees", async () => {
+      const kw = new KernelwisePage(page);
+      await kw.open('mode=stack&layers=i11_c3_m3');
+      const cursor = map(kw, 2).getByRole('button', { name: /^layer 2, row/ });
+      await cursor.focus();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowDown');
+      await expect(map(kw, 2)).toHaveAttribute('data-selected', '1,1');
+      await expect(map(kw, 0)).toHaveAttribute('data-region', '3,3,7,7');
+      await expect(cursor).toBeFocused();
+      await expect(cursor).toHaveAccessibleName(
+        'layer 2, row 1, column 1, sees rows 3–7, columns 3–7 of the input, selected',
+      );
+      await kw.expectStep(81 + 4 + 1, 81 + 9);
+      await expect(kw.status()).toContainText('layer 2 (max pool 3×3), row 1, column 1');
+      // The map's own region follows: layer 1's region is the 3×3 window of the pool.
+      await expect(map(kw, 1)).toHaveAttribute('data-region', '3,3,5,5');
+    });
 
-  test("keyboard: a map's cursor moves with the arrow keys and says what its cell sees", async ({ page }) => {
-    const kw = new KernelwisePage(page);
-    await kw.open('mode=stack&layers=i11_c3_m3');
-    const cursor = map(kw, 2).getByRole('button', { name: /^layer 2, row/ });
-    await cursor.focus();
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowDown');
-    await expect(map(kw, 2)).toHaveAttribute('data-selected', '1,1');
-    await expect(map(kw, 0)).toHaveAttribute('data-region', '3,3,7,7');
-    await expect(cursor).toBeFocused();
-    await expect(cursor).toHaveAccessibleName(
-      'layer 2, row 1, column 1, sees rows 3–7, columns 3–7 of the input, selected',
-    );
-    await kw.expectStep(81 + 4 + 1, 81 + 9);
-    await expect(kw.status()).toContainText('layer 2 (max pool 3×3), row 1, column 1');
-    // The map's own region follows: layer 1's region is the 3×3 window of the pool.
-    await expect(map(kw, 1)).toHaveAttribute('data-region', '3,3,5,5');
-  });
+    await test.step('keyboard: layers are added, edited, moved and removed; a stack without output is refused and kept', async () => {
+      const kw = new KernelwisePage(page);
+      await kw.open('mode=stack&layers=i11_c3_m3');
+      await page.getByRole('button', { name: 'Add 1×1 convolution' }).focus();
+      await page.keyboard.press('Enter');
+      await expectLayersInUrl(kw, 'i11_c3_m3_c1');
+      const third = page.getByRole('group', { name: 'Layer 3' });
+      await third.getByLabel('Channels').fill('4');
+      await expectLayersInUrl(kw, 'i11_c3_m3_c1n4');
+      await page.getByRole('button', { name: 'Move layer 3 up' }).press('Enter');
+      await expectLayersInUrl(kw, 'i11_c3_c1n4_m3');
+      await expect(page.locator('#stack-kind-1')).toBeFocused();
+      await page.getByRole('button', { name: 'Remove layer 2' }).press('Enter');
+      await expectLayersInUrl(kw, 'i11_c3_m3');
+      await expect(page.locator(':focus')).not.toHaveCount(0);
+      // A 2×2 input leaves the 3×3 convolution nothing: refused, with the reason, and the stack kept.
+      await page.getByLabel('Input size', { exact: true }).fill('2');
+      await expect(kw.refusal()).toContainText('Layer 1 (conv 3×3) leaves no output');
+      await expectLayersInUrl(kw, 'i11_c3_m3');
+      await expect(map(kw, 0)).toHaveAttribute('data-size', '11');
+    });
 
-  test('keyboard: layers are added, edited, moved and removed; a stack without output is refused and kept', async ({
-    page,
-  }) => {
-    const kw = new KernelwisePage(page);
-    await kw.open('mode=stack&layers=i11_c3_m3');
-    await page.getByRole('button', { name: 'Add 1×1 convolution' }).focus();
-    await page.keyboard.press('Enter');
-    await expectLayersInUrl(kw, 'i11_c3_m3_c1');
-    const third = page.getByRole('group', { name: 'Layer 3' });
-    await third.getByLabel('Channels').fill('4');
-    await expectLayersInUrl(kw, 'i11_c3_m3_c1n4');
-    await page.getByRole('button', { name: 'Move layer 3 up' }).press('Enter');
-    await expectLayersInUrl(kw, 'i11_c3_c1n4_m3');
-    await expect(page.locator('#stack-kind-1')).toBeFocused();
-    await page.getByRole('button', { name: 'Remove layer 2' }).press('Enter');
-    await expectLayersInUrl(kw, 'i11_c3_m3');
-    await expect(page.locator(':focus')).not.toHaveCount(0);
-    // A 2×2 input leaves the 3×3 convolution nothing: refused, with the reason, and the stack kept.
-    await page.getByLabel('Input size', { exact: true }).fill('2');
-    await expect(kw.refusal()).toContainText('Layer 1 (conv 3×3) leaves no output');
-    await expectLayersInUrl(kw, 'i11_c3_m3');
-    await expect(map(kw, 0)).toHaveAttribute('data-size', '11');
-  });
+    await test.step('a link carries the stack and the selected cell; a bad stack is named in a notice', async () => {
+      const kw = new KernelwisePage(page);
+      await kw.open('mode=stack&layers=i16_c3p1n8_m2_c3p1n16_m2_t2s2n8_t2s2n1&step=300');
+      // Steps 0–255 are layer 1's 16×16 cells, 256–319 layer 2's 8×8: step 300 is its row 5, column 4.
+      await expect(map(kw, 2)).toHaveAttribute('data-selected', '5,4');
+      await page.reload();
+      await expect(map(kw, 2)).toHaveAttribute('data-selected', '5,4');
+      await expect(page.getByRole('button', { name: 'Encoder–decoder' })).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      );
 
-  test('a link carries the stack and the selected cell; a bad stack is named in a notice', async ({
-    page,
-  }) => {
-    const kw = new KernelwisePage(page);
-    await kw.open('mode=stack&layers=i16_c3p1n8_m2_c3p1n16_m2_t2s2n8_t2s2n1&step=300');
-    // Steps 0–255 are layer 1's 16×16 cells, 256–319 layer 2's 8×8: step 300 is its row 5, column 4.
-    await expect(map(kw, 2)).toHaveAttribute('data-selected', '5,4');
-    await page.reload();
-    await expect(map(kw, 2)).toHaveAttribute('data-selected', '5,4');
-    await expect(page.getByRole('button', { name: 'Encoder–decoder' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
-
-    await kw.open('mode=stack&layers=i11_c3_x9');
-    await expect(kw.notice('layers')).toContainText('layer 2 "x9"');
-    await expect(map(kw, 0)).toHaveAttribute('data-size', '11');
+      await kw.open('mode=stack&layers=i11_c3_x9');
+      await expect(kw.notice('layers')).toContainText('layer 2 "x9"');
+      await expect(map(kw, 0)).toHaveAttribute('data-size', '11');
+    });
   });
 });
