@@ -5,6 +5,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectNoViolations } from './axe-check';
+import { KernelwisePage } from './kernelwise-page';
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -96,6 +97,12 @@ test('a 32×32 grid on a canvas looks as the page would paint it, and its cells 
   };
   const input = page.getByRole('grid', { name: INPUT });
   const output = page.getByRole('grid', { name: OUTPUT });
+  const rowOpacities = () =>
+    page
+      .getByRole('grid', { name: INPUT })
+      .first()
+      .getByRole('row')
+      .evaluateAll((rows) => [...new Set(rows.map((r) => getComputedStyle(r).opacity))]);
   await expect(output.getByRole('gridcell', { name: /^Output row 3, column 4: / })).toHaveAttribute(
     'data-current',
     'true',
@@ -153,12 +160,20 @@ test('a 32×32 grid on a canvas looks as the page would paint it, and its cells 
   await test.step('forced colours: the page paints every cell itself', async () => {
     await page.emulateMedia({ forcedColors: 'active' });
     await expect(input.locator('canvas.grid-canvas')).toBeHidden();
-    const rowOpacities = () =>
-      input
-        .getByRole('row')
-        .evaluateAll((rows) => [...new Set(rows.map((r) => getComputedStyle(r).opacity))]);
     await expect.poll(rowOpacities).toEqual(['1']);
     await page.emulateMedia({ forcedColors: 'none' });
+  });
+
+  await test.step('new configurations: other sizes and channels, a grid too small for a canvas, and back', async () => {
+    const walk = async (query: string) => both((p) => new KernelwisePage(p).navigate(query));
+    await walk('mode=standard&size=20x28&k=5&pad=2&cin=2&step=77');
+    await expect(page.getByRole('grid', { name: /^Input channel 2/ }).locator('canvas')).toHaveCount(1);
+    await expectCanvasMatchesPage(page, reference, '20×28, 5×5, two channels');
+    await walk('mode=standard&size=8&step=3');
+    await expect(page.locator('canvas.grid-canvas')).toHaveCount(0);
+    await expect.poll(rowOpacities).toEqual(['1']);
+    await walk('mode=dilated&size=32&k=3&dilation=2&step=200');
+    await expectCanvasMatchesPage(page, reference, 'dilated 32×32');
   });
 });
 
