@@ -185,6 +185,15 @@ describe('playback', () => {
     expect(S().step).toBe(0);
   });
 
+  test('a view of one step has nothing to play', () => {
+    const config: Config = { ...MODE_DEFAULTS.standard, size: [3, 3], k: [3, 3], pad: [0, 0] };
+    S().load(config, { step: 0, speed: 5, loop: true, embed: false, controls: true, autoplay: false }, []);
+    S().play();
+    expect(S().playing).toBe(false);
+    S().togglePlay();
+    expect(S().playing).toBe(false);
+  });
+
   test('play elsewhere keeps the step; pause and togglePlay', () => {
     S().seek(4);
     S().play();

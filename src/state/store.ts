@@ -216,6 +216,8 @@ export const useStore = create<Store>()((set, get) => ({
     const s = get();
     // An open question is answered first; play from the end starts over, as every media player does.
     if (s.quiz && questionOpen(s)) return;
+    // A view of one step has nothing to play (Space or an embed's play would leave it "playing").
+    if (stepCountOf(s.config) <= 1) return;
     set({ playing: true, ...(s.step >= stepCountOf(s.config) - 1 && moveTo(s, 0)) });
   },
   pause: () => set({ playing: false }),
