@@ -177,17 +177,47 @@ test('a 32×32 grid on a canvas looks as the page would paint it, and its cells 
   });
 });
 
-test('max pooling on a canvas: the winner’s row is painted by the page, with its marker', async ({
-  page,
-}) => {
+/** The mean colour of the top-right quarter of the pooling winner's cell, as the screen shows it. */
+async function winnerCorner(page: Page): Promise<number[]> {
+  const winner = page.getByRole('grid', { name: INPUT }).locator('[data-argmax="true"]');
+  const r = (await winner.boundingBox())!;
+  const quarter = {
+    x: Math.ceil(r.x + r.width / 2),
+    y: Math.ceil(r.y),
+    width: Math.floor(r.width / 2),
+    height: Math.floor(r.height / 2),
+  };
+  const png = (await page.screenshot({ clip: quarter, animations: 'disabled' })).toString('base64');
+  return page.evaluate(async (data) => {
+    const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+    const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(image, 0, 0);
+    const pixels = ctx.getImageData(0, 0, image.width, image.height).data;
+    const sum = [0, 0, 0];
+    for (let i = 0; i < pixels.length; i += 4) for (let c = 0; c < 3; c++) sum[c]! += pixels[i + c]!;
+    return sum.map((s) => s / (pixels.length / 4));
+  }, png);
+}
+
+test('max pooling on a canvas: the winner and its corner mark are drawn too', async ({ page }) => {
   const url = '/?mode=maxpool&size=32&k=2&step=40';
   await page.goto(url);
   const reference = await referenceFor(page, url);
   const winner = page.getByRole('grid', { name: INPUT }).locator('[data-argmax="true"]');
   await expect(winner).toHaveCount(1);
-  expect(await winner.evaluate((e) => getComputedStyle(e.closest('[role="row"]')!).opacity)).toBe('1');
   await expect(page.getByRole('grid', { name: INPUT }).locator('canvas.grid-canvas')).toHaveCount(1);
+  // The winner's row is left to the canvas, mark and all.
+  expect(await winner.evaluate((e) => getComputedStyle(e.closest('[role="row"]')!).opacity)).toBe('0');
   await expectCanvasMatchesPage(page, reference, 'max-pooling input');
+  // The mark is a small part of its cell: held to the page's painting on the quarter it lies in.
+  const painted = await winnerCorner(reference);
+  await expect
+    .poll(async () => Math.max(...(await winnerCorner(page)).map((v, c) => Math.abs(v - painted[c]!))), {
+      message: "the winner's corner: the largest difference of its mean colour (0–255)",
+    })
+    .toBeLessThan(16);
   // 16×16 outputs are few enough for the page to paint.
   await expect(page.getByRole('grid', { name: OUTPUT }).locator('canvas')).toHaveCount(0);
 });

@@ -240,7 +240,10 @@ export class CellCanvas {
     let look = this.looks.get(cell.className);
     if (!look) {
       const text = cell.firstElementChild ?? cell;
-      look = readLook(getComputedStyle(cell), getComputedStyle(text));
+      look = readLook(getComputedStyle(cell), getComputedStyle(text), [
+        getComputedStyle(cell, '::before'),
+        getComputedStyle(cell, '::after'),
+      ]);
       this.looks.set(cell.className, look);
     }
     return look;

@@ -3,6 +3,7 @@
  * striped fill, a border, an inset ring, an outline, a number). The canvas layer of a large grid
  * (cellCanvas.ts) draws cells from this, so grid.css stays the one place that says how a cell looks.
  */
+import { readMark, type Mark } from './cellMarks';
 
 /** The computed-style properties a look is made from (a CSSStyleDeclaration has them all). */
 export type StyleSource = Pick<CSSStyleDeclaration, 'getPropertyValue'>;
@@ -30,6 +31,8 @@ export interface CellLook {
   /** An inset box-shadow of no blur and no offset: a ring inside the border. */
   ring: Line | null;
   outline: (Line & { offset: number }) | null;
+  /** Empty ::before/::after boxes drawn by their borders and fill (cellMarks.ts). */
+  marks: Mark[];
   text: {
     /** The parts of a CSS font: style, weight, family; size in px. */
     style: string;
@@ -121,7 +124,11 @@ function line(style: StyleSource, prefix: 'border-top' | 'outline'): Line | null
 }
 
 /** The look of a cell; `textStyle` is the element holding its number (the cell itself, or a span). */
-export function readLook(style: StyleSource, textStyle: StyleSource = style): CellLook {
+export function readLook(
+  style: StyleSource,
+  textStyle: StyleSource = style,
+  pseudos: StyleSource[] = [],
+): CellLook {
   const fill = style.getPropertyValue('background-color');
   const outline = line(style, 'outline');
   const fontSize = px(textStyle.getPropertyValue('font-size'));
@@ -134,6 +141,7 @@ export function readLook(style: StyleSource, textStyle: StyleSource = style): Ce
     radius: px(style.getPropertyValue('border-top-left-radius')),
     ring: parseRing(style.getPropertyValue('box-shadow')),
     outline: outline && { ...outline, offset: px(style.getPropertyValue('outline-offset')) },
+    marks: pseudos.map((pseudo) => readMark(style, pseudo)).filter((mark) => mark !== null),
     text:
       fontSize > 0 && !isClear(textColor)
         ? {

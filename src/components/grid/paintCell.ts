@@ -3,6 +3,7 @@
  * outline (paintBox), then its number (paintText). Coordinates are CSS pixels (the caller scales for the device pixel ratio).
  */
 import type { CellLook, Line } from './cellLook';
+import { paintMark } from './cellMarks';
 
 export interface Box {
   x: number;
@@ -115,6 +116,7 @@ export function paintBox(ctx: CanvasRenderingContext2D, box: Box, look: CellLook
   const borderWidth = look.border?.width ?? 0;
   if (look.ring) strokeInside(ctx, inset(box, borderWidth), look.ring, look.radius - borderWidth);
   if (look.border) strokeInside(ctx, box, look.border, look.radius);
+  for (const mark of look.marks) paintMark(ctx, box, mark);
   // An outline lies outside its offset box: from `offset` to `offset + width` beyond the border box.
   if (look.outline)
     strokeInside(ctx, inset(box, -(look.outline.offset + look.outline.width)), look.outline, 0);
