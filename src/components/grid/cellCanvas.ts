@@ -41,6 +41,7 @@ export class CellCanvas {
   private dirtyCells = new Set<HTMLElement>();
   private dirtyRows = new Set<HTMLElement>();
   private everything = true;
+  private disposed = false;
   private frame = 0;
   private readonly painted = new WeakMap<HTMLElement, boolean>();
   private readonly cleanups: (() => void)[] = [];
@@ -92,6 +93,7 @@ export class CellCanvas {
   dispose(): void {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
+    this.disposed = true;
     for (const cleanup of this.cleanups) cleanup();
   }
 
@@ -112,6 +114,8 @@ export class CellCanvas {
   }
 
   private schedule(): void {
+    // Fonts can finish loading after the grid is gone.
+    if (this.disposed) return;
     if (!this.frame) this.frame = requestAnimationFrame(() => this.draw());
   }
 
