@@ -4,8 +4,8 @@
  * events are what assistive technology, tests and the mouse use — but their rows are not painted
  * (grid.css: opacity 0), and this canvas draws them instead, from the cells' own computed styles.
  * A step changes a few cells' classes or text: a MutationObserver names them, and only they are
- * drawn again. A row that must show something a canvas cannot (a focus ring, an open entry, a
- * marker) is painted by the DOM again (grid.css), and the canvas leaves it blank.
+ * drawn again. A row that must show something the canvas does not draw (a focus ring, an open entry,
+ * a quiz pick's dot) is painted by the DOM again (grid.css), and the canvas leaves it blank.
  */
 import { readLook, type CellLook } from './cellLook';
 import { paintBox, paintText, snap, type Box } from './paintCell';
@@ -152,7 +152,7 @@ export class CellCanvas {
       if (this.rowPaintedByDom(row) !== this.painted.get(row)) {
         rowSet.add(row);
         this.drawRow(ctx, row, at);
-      } else if (!this.painted.get(row)) this.drawCell(cell, this.boxOf(cell, at), at, true);
+      } else if (!this.painted.get(row)) this.queueCell(cell, this.boxOf(cell, at), at, true);
     }
     this.flush(ctx, at);
     this.everything = false;
@@ -184,22 +184,19 @@ export class CellCanvas {
         at,
       );
       this.boxes.set(cell, box);
-      this.drawCell(cell, box, at, false);
+      this.queueCell(cell, box, at, false);
     });
   }
 
   private boxOf(cell: HTMLElement, at: Placement): Box {
     let box = this.boxes.get(cell);
-    if (!box) {
-      const r = cell.getBoundingClientRect();
-      this.boxes.set(cell, (box = this.place({ x: r.left, y: r.top, width: r.width, height: r.height }, at)));
-    }
+    if (!box) this.boxes.set(cell, (box = this.place(cell.getBoundingClientRect(), at)));
     return box;
   }
 
   /** Page coordinates → the canvas's, with edges on whole device pixels, where the browser draws them. */
-  private place(r: Box | DOMRect, { origin, ratio }: Placement): Box {
-    const page = snap({ x: r.x, y: r.y, width: r.width, height: r.height }, ratio);
+  private place(r: Box, { origin, ratio }: Placement): Box {
+    const page = snap(r, ratio);
     return { ...page, x: page.x - origin.x, y: page.y - origin.y };
   }
 
@@ -208,7 +205,7 @@ export class CellCanvas {
   }
 
   /** Queues a cell: drawn by flush(), once every sprite the frame needs is in the atlas. */
-  private drawCell(cell: HTMLElement, box: Box, at: Placement, clear: boolean): void {
+  private queueCell(cell: HTMLElement, box: Box, at: Placement, clear: boolean): void {
     const look = this.lookOf(cell);
     const width = Math.round(box.width * at.ratio);
     const height = Math.round(box.height * at.ratio);
@@ -217,7 +214,7 @@ export class CellCanvas {
   }
 
   /**
-   * Sprites first, then copies: the atlas is a canvas, and drawing from a canvas changed since the
+   * Sprites first, then copies: the atlas is canvases, and drawing from a canvas changed since the
    * last copy takes a fresh snapshot of all of it.
    */
   private flush(ctx: CanvasRenderingContext2D, { ratio }: Placement): void {
@@ -233,7 +230,7 @@ export class CellCanvas {
       const y = Math.round(box.y * ratio);
       if (clear) ctx.clearRect(x, y, width, height);
       const slot = slots[i];
-      if (slot) ctx.drawImage(this.sprites.canvas, slot.x, slot.y, width, height, x, y, width, height);
+      if (slot) ctx.drawImage(slot.canvas, slot.x, slot.y, width, height, x, y, width, height);
       const text = cell.textContent;
       if (look.text && text) paintText(ctx, box, look, text, ratio);
     });
