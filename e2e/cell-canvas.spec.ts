@@ -12,34 +12,29 @@ test.use({ viewport: { width: 1280, height: 720 } });
 /** Turns the canvas off and paints every row from the DOM: the reference the canvas is held to. */
 const DOM_PAINTS = '.grid--canvas > .grid-row { opacity: 1 !important } .grid-canvas { display: none }';
 
-/**
- * The mean colour, as [r, g, b], of every cell of every grid drawn on a canvas (the reference page
- * has the same grids, painted by the DOM), from one screenshot of the area they cover.
- */
-async function cellColours(page: Page): Promise<number[][]> {
-  const area = await page.evaluate(() => {
-    const grids = [...document.querySelectorAll('.grid--canvas')].map((g) => g.getBoundingClientRect());
-    const left = Math.floor(Math.min(...grids.map((r) => r.left)));
-    const top = Math.floor(Math.min(...grids.map((r) => r.top)));
-    const right = Math.ceil(Math.max(...grids.map((r) => r.right)));
-    const bottom = Math.ceil(Math.max(...grids.map((r) => r.bottom)));
-    return { x: left, y: top, width: right - left, height: bottom - top };
-  });
+interface Area {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The mean colour, as [r, g, b], of each of `boxes` (page pixels) in one screenshot of `area`. */
+async function meanColours(page: Page, area: Area, boxes: Area[]): Promise<number[][]> {
   const png = (await page.screenshot({ clip: area, animations: 'disabled' })).toString('base64');
   return page.evaluate(
-    async ({ data, area }) => {
+    async ({ data, area, boxes }) => {
       const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
       const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
       const canvas = new OffscreenCanvas(image.width, image.height);
       const ctx = canvas.getContext('2d')!;
       ctx.drawImage(image, 0, 0);
       const pixels = ctx.getImageData(0, 0, image.width, image.height).data;
-      return Array.from(document.querySelectorAll('.grid--canvas [role="gridcell"]'), (cell) => {
-        const r = cell.getBoundingClientRect();
+      return boxes.map((r) => {
         const sum = [0, 0, 0];
         let n = 0;
-        for (let y = Math.ceil(r.top - area.y); y < Math.floor(r.bottom - area.y); y++)
-          for (let x = Math.ceil(r.left - area.x); x < Math.floor(r.right - area.x); x++) {
+        for (let y = Math.ceil(r.y - area.y); y < Math.floor(r.y + r.height - area.y); y++)
+          for (let x = Math.ceil(r.x - area.x); x < Math.floor(r.x + r.width - area.x); x++) {
             const i = (y * image.width + x) * 4;
             for (let c = 0; c < 3; c++) sum[c]! += pixels[i + c]!;
             n++;
@@ -47,8 +42,28 @@ async function cellColours(page: Page): Promise<number[][]> {
         return sum.map((s) => s / Math.max(1, n));
       });
     },
-    { data: png, area },
+    { data: png, area, boxes },
   );
+}
+
+/**
+ * The mean colour of every cell of every grid drawn on a canvas (the reference page has the same
+ * grids, painted by the DOM), from one screenshot of the area they cover.
+ */
+async function cellColours(page: Page): Promise<number[][]> {
+  const { area, cells } = await page.evaluate(() => {
+    const grids = [...document.querySelectorAll('.grid--canvas')].map((g) => g.getBoundingClientRect());
+    const left = Math.floor(Math.min(...grids.map((r) => r.left)));
+    const top = Math.floor(Math.min(...grids.map((r) => r.top)));
+    const right = Math.ceil(Math.max(...grids.map((r) => r.right)));
+    const bottom = Math.ceil(Math.max(...grids.map((r) => r.bottom)));
+    const cells = Array.from(document.querySelectorAll('.grid--canvas [role="gridcell"]'), (cell) => {
+      const r = cell.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    });
+    return { area: { x: left, y: top, width: right - left, height: bottom - top }, cells };
+  });
+  return meanColours(page, area, cells);
 }
 
 /**
@@ -187,18 +202,7 @@ async function winnerCorner(page: Page): Promise<number[]> {
     width: Math.floor(r.width / 2),
     height: Math.floor(r.height / 2),
   };
-  const png = (await page.screenshot({ clip: quarter, animations: 'disabled' })).toString('base64');
-  return page.evaluate(async (data) => {
-    const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
-    const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-    const canvas = new OffscreenCanvas(image.width, image.height);
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(image, 0, 0);
-    const pixels = ctx.getImageData(0, 0, image.width, image.height).data;
-    const sum = [0, 0, 0];
-    for (let i = 0; i < pixels.length; i += 4) for (let c = 0; c < 3; c++) sum[c]! += pixels[i + c]!;
-    return sum.map((s) => s / (pixels.length / 4));
-  }, png);
+  return (await meanColours(page, quarter, [quarter]))[0]!;
 }
 
 test('max pooling on a canvas: the winner and its corner mark are drawn too', async ({ page }) => {
