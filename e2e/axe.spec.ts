@@ -117,15 +117,7 @@ test.describe('axe, WCAG 2.2 AA', () => {
     });
 
     await test.step('the Embed dialog open, its preview loaded', async () => {
-      await page.getByRole('button', { name: 'Embed', exact: true }).click();
-      const dialog = page.getByRole('dialog', { name: 'Embed this view' });
-      await expect(dialog).toBeVisible();
-      await expect(
-        page
-          .frameLocator('.embed-preview iframe')
-          .getByRole('status')
-          .filter({ hasText: /Step \d+ of/ }),
-      ).toBeVisible();
+      const dialog = await kw.openEmbedDialog();
       await expectNoViolations(page, 'the Embed dialog: axe WCAG 2.2 AA violations');
       await page.keyboard.press('Escape');
       await expect(dialog).toBeHidden();

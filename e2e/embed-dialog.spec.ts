@@ -8,17 +8,8 @@ import { KernelwisePage } from './kernelwise-page';
 async function openEmbedDialog(page: Page) {
   const kw = new KernelwisePage(page);
   await kw.open('step=4');
-  await page.getByRole('button', { name: 'Embed', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Embed this view' });
-  await expect(dialog).toBeVisible();
-  // Wait for the preview to have drawn, so its controls would be there to tab into.
-  await expect(
-    page
-      .frameLocator('.embed-preview iframe')
-      .getByRole('status')
-      .filter({ hasText: /Step \d+ of/ }),
-  ).toBeVisible();
-  return dialog;
+  // The preview has drawn by then, so its controls would be there to tab into.
+  return kw.openEmbedDialog();
 }
 
 /** What has focus, in the top page: inside the preview frame counts as the frame itself. */

@@ -1,10 +1,31 @@
 // A page object over the accessible structure of /work/shared/contract.md §3: specs say what they
 // look for (a grid, a cell, a control) and this file says how it is found, in one place.
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const STEP_TEXT = /Step\s+(\d+)\s+of\s+(\d+)/;
+
+/** Every grid under `root` (a page, or an embed's frame) with every cell, read in one round trip. */
+export async function readGridsIn(root: Page | FrameLocator): Promise<ShownGrid[]> {
+  return root.getByRole('grid').evaluateAll((grids) =>
+    grids.map((grid) => ({
+      label: grid.getAttribute('aria-label') ?? '',
+      cells: Array.from(grid.querySelectorAll<HTMLElement>('[role="gridcell"]')).map((cell) => ({
+        row: Number(cell.dataset.row),
+        col: Number(cell.dataset.col),
+        channel: Number(cell.dataset.channel ?? '0'),
+        padded: cell.dataset.padded === 'true',
+        inWindow: cell.dataset.inWindow === 'true',
+        current: cell.dataset.current === 'true',
+        argmax: cell.dataset.argmax === 'true',
+        invalid: cell.getAttribute('aria-invalid') === 'true',
+        text: (cell.textContent ?? '').trim(),
+        ariaLabel: cell.getAttribute('aria-label') ?? '',
+      })),
+    })),
+  );
+}
 
 export class KernelwisePage {
   constructor(readonly page: Page) {}
@@ -111,23 +132,18 @@ export class KernelwisePage {
 
   /** Every grid on the page with every cell, read in one round trip (for oracles and set comparisons). */
   async readGrids(): Promise<ShownGrid[]> {
-    return this.page.getByRole('grid').evaluateAll((grids) =>
-      grids.map((grid) => ({
-        label: grid.getAttribute('aria-label') ?? '',
-        cells: Array.from(grid.querySelectorAll<HTMLElement>('[role="gridcell"]')).map((cell) => ({
-          row: Number(cell.dataset.row),
-          col: Number(cell.dataset.col),
-          channel: Number(cell.dataset.channel ?? '0'),
-          padded: cell.dataset.padded === 'true',
-          inWindow: cell.dataset.inWindow === 'true',
-          current: cell.dataset.current === 'true',
-          argmax: cell.dataset.argmax === 'true',
-          invalid: cell.getAttribute('aria-invalid') === 'true',
-          text: (cell.textContent ?? '').trim(),
-          ariaLabel: cell.getAttribute('aria-label') ?? '',
-        })),
-      })),
-    );
+    return readGridsIn(this.page);
+  }
+
+  /** Opens the Embed dialog and waits for its preview to have drawn (its step announced). */
+  async openEmbedDialog(): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Embed', exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Embed this view' });
+    await expect(dialog).toBeVisible();
+    await expect(
+      this.page.frameLocator('.embed-preview iframe').getByRole('status').filter({ hasText: STEP_TEXT }),
+    ).toBeVisible();
+    return dialog;
   }
 
   /** The status text and every grid, read together in one round trip. */

@@ -5,7 +5,7 @@
 import type { FrameLocator, Page } from '@playwright/test';
 import { expectNoViolations } from './axe-check';
 import { expect, test } from './fixtures';
-import { KernelwisePage } from './kernelwise-page';
+import { KernelwisePage, readGridsIn } from './kernelwise-page';
 import {
   argmaxOfWindow,
   expectedOutput,
@@ -353,23 +353,7 @@ test.describe('predict, then reveal', () => {
       await expect(quiz(kw)).toContainText('Not quite');
       await kw.getByRole('button', { name: 'Next question' }).press('Enter');
       const out = outputOfStep(viewParams('standard', { size: 5, k: 3, pad: 1 }), 1);
-      const frameGrids = await kw.getByRole('grid').evaluateAll((grids) =>
-        grids.map((grid) => ({
-          label: grid.getAttribute('aria-label') ?? '',
-          cells: Array.from(grid.querySelectorAll<HTMLElement>('[role="gridcell"]')).map((cell) => ({
-            row: Number(cell.dataset.row),
-            col: Number(cell.dataset.col),
-            channel: Number(cell.dataset.channel ?? '0'),
-            padded: cell.dataset.padded === 'true',
-            inWindow: false,
-            current: false,
-            argmax: false,
-            invalid: false,
-            text: (cell.textContent ?? '').trim(),
-            ariaLabel: cell.getAttribute('aria-label') ?? '',
-          })),
-        })),
-      );
+      const frameGrids = await readGridsIn(kw);
       const right = expectedOutput(frameGrids, viewParams('standard', { size: 5, k: 3, pad: 1 }))[0]![
         out.row
       ]![out.col]!;
