@@ -79,14 +79,14 @@ async function referenceFor(page: Page, url: string): Promise<Page> {
 
 /** The canvases' picture of every large grid matches the page's own painting of it, cell by cell. */
 async function expectCanvasMatchesPage(page: Page, reference: Page, what: string) {
-  const painted = await cellColours(reference);
-  // The canvas follows a change within a frame or two of the page's own update: poll, don't sleep.
+  // Both pages are read again at each try: after a change in the app either may still be catching up
+  // (the canvas a frame or two behind its page, a page behind an in-app navigation). Poll, don't sleep.
   // Anti-aliasing and the phase of a hatch differ a little; a wrong fill or border is 30 or more.
   await expect
     .poll(
       async () => {
-        const drawn = await cellColours(page);
-        if (drawn.length !== painted.length) return Infinity;
+        const [drawn, painted] = [await cellColours(page), await cellColours(reference)];
+        if (drawn.length === 0 || drawn.length !== painted.length) return Infinity;
         return Math.max(
           ...drawn.map((rgb, i) => Math.max(...rgb.map((v, c) => Math.abs(v - painted[i]![c]!)))),
         );
