@@ -22,6 +22,14 @@ export async function expectNoViolations(
   when = 'axe WCAG 2.2 AA violations',
   rules?: string[],
 ): Promise<void> {
+  // Colours are judged once they have settled: a theme switch cross-fades text and fills, and axe
+  // caught mid-fade measures colours no one sees for long (a 1.01:1 tab hint in one CI run).
+  await page.evaluate(async () => {
+    const finite = document
+      .getAnimations()
+      .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity));
+    await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
+  });
   // Legacy mode runs axe in the page itself instead of opening a blank page to merge frame results:
   // three times faster here, and the only frame tested (the embed preview) shares the app's origin.
   // resultTypes: every rule still runs on every node, but only violations are written out node by
