@@ -4,7 +4,7 @@
  * events are what assistive technology, tests and the mouse use — but their rows are not painted
  * (grid.css: opacity 0), and this canvas draws them instead, from the cells' own computed styles.
  * A step changes a few cells' classes or text: a MutationObserver names them, and only they are
- * drawn again. A row that must show something the canvas does not draw (a focus ring, an open entry,
+ * drawn again, straight away (drawSoon). A row that must show something the canvas does not draw (a focus ring, an open entry,
  * a quiz pick's dot) is painted by the DOM again (grid.css), and the canvas leaves it blank.
  */
 import { readLook, type CellLook } from './cellLook';
@@ -53,7 +53,7 @@ export class CellCanvas {
     this.ctx = canvas.getContext('2d');
     const cells = new MutationObserver((records) => {
       for (const record of records) this.noteChange(record.target);
-      this.schedule();
+      this.drawSoon();
     });
     cells.observe(grid, {
       subtree: true,
@@ -111,6 +111,17 @@ export class CellCanvas {
     this.sprites.clear();
     this.everything = true;
     this.schedule();
+  }
+
+  /**
+   * Cells changed: drawn at once, in the task that changed them. During playback that is the task
+   * between frames (src/state/playbackClock.ts), so the layout this reads is done there, and the
+   * next frame paints the DOM's change and the canvas's together. A full redraw waits for a frame.
+   */
+  private drawSoon(): void {
+    if (this.disposed || this.everything) return this.schedule();
+    cancelAnimationFrame(this.frame);
+    this.draw();
   }
 
   private schedule(): void {
