@@ -43,6 +43,9 @@ const SCENARIOS = [
   { name: 'standard 32×32 k3 pad1', query: 'mode=standard&size=32&k=3&pad=1&speed=20&autoplay=1' },
   { name: 'standard 32×32 k3 pad1 cin1', query: 'mode=standard&size=32&k=3&pad=1&speed=20&autoplay=1&cin=1' },
   { name: 'maxpool 32×32 k2', query: 'mode=maxpool&size=32&k=2&speed=20&autoplay=1' },
+  // A grid the page paints itself (16×16 cells or fewer): its cells cross-fade over several frames,
+  // where a canvas grid's change in one.
+  { name: 'standard 14×14 k3 pad1 (DOM cells)', query: 'mode=standard&size=14&k=3&pad=1&speed=20&autoplay=1' },
 ];
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
