@@ -4,8 +4,9 @@
  * events are what assistive technology, tests and the mouse use — but their rows are not painted
  * (grid.css: opacity 0), and this canvas draws them instead, from the cells' own computed styles.
  * A step changes a few cells' classes or text: a MutationObserver names them, and only they are
- * drawn again, straight away (drawSoon). A row that must show something the canvas does not draw (a focus ring, an open entry,
- * a quiz pick's dot) is painted by the DOM again (grid.css), and the canvas leaves it blank.
+ * drawn again (drawSoon). A row that must show something the canvas does not draw (a focus ring,
+ * an open entry, a quiz pick's dot) is painted by the DOM again (grid.css), and the canvas leaves
+ * it blank.
  */
 import { readLook, type CellLook } from './cellLook';
 import { paintBox, paintText, snap, type Box } from './paintCell';
@@ -114,14 +115,22 @@ export class CellCanvas {
   }
 
   /**
-   * Cells changed: drawn at once, in the task that changed them. During playback that is the task
-   * between frames (src/state/playbackClock.ts), so the layout this reads is done there, and the
-   * next frame paints the DOM's change and the canvas's together. A full redraw waits for a frame.
+   * Cells changed: drawn in a task of their own, or at the start of the next frame if that comes
+   * first, so no frame shows the page's change without the canvas's. During playback the step is
+   * taken between frames (src/state/playbackClock.ts), and this task follows it: the layout the
+   * drawing reads is done there, not in the step's frame. A full redraw waits for a frame.
    */
   private drawSoon(): void {
-    if (this.disposed || this.everything) return this.schedule();
-    cancelAnimationFrame(this.frame);
-    this.draw();
+    this.schedule();
+    if (this.disposed || this.everything) return;
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      if (!this.frame || this.disposed) return;
+      cancelAnimationFrame(this.frame);
+      this.draw();
+    };
+    channel.port2.postMessage(null);
   }
 
   private schedule(): void {
