@@ -5,7 +5,11 @@
 // port 4174, so it can run next to the e2e server on 4173. The server is always stopped at the end.
 //
 // Environment:
-//   BENCH_UI_SECONDS    how long each scenario plays while traced (default 5)
+//   BENCH_UI_SECONDS    how long each scenario plays while traced and counted (default 5)
+//   BENCH_UI_SETTLE_MS  how long each playback trace runs before frames are counted (default 500):
+//                       starting a trace keeps Chromium's other processes busy for ~150 ms, and the
+//                       page's main thread waits for a core there (tasks take 2-5× their CPU time);
+//                       the count also stops 300 ms before the trace does, for the same reason
 //   BENCH_UI_TRACE_DIR  also save each raw trace there (open it in DevTools → Performance)
 //   BENCH_UI_PORT       the preview server's port (default 4174)
 //   KW_OUT_DIR          the build directory to serve (default dist)
@@ -27,6 +31,7 @@ const OUT_DIR = process.env.KW_OUT_DIR ?? 'dist';
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const VIEWPORT = { width: 1280, height: 720 };
 const PLAY_MS = Number(process.env.BENCH_UI_SECONDS ?? 5) * 1000;
+const SETTLE_MS = Number(process.env.BENCH_UI_SETTLE_MS ?? 500);
 const SERVER_START_TIMEOUT_MS = 30_000;
 // A task this long or longer is a "long task" in the RAIL model and Chrome's Long Tasks API.
 const LONG_TASK_MS = 50;
@@ -45,7 +50,10 @@ const SCENARIOS = [
   { name: 'maxpool 32×32 k2', query: 'mode=maxpool&size=32&k=2&speed=20&autoplay=1' },
   // A grid the page paints itself (16×16 cells or fewer): its cells cross-fade over several frames,
   // where a canvas grid's change in one.
-  { name: 'standard 14×14 k3 pad1 (DOM cells)', query: 'mode=standard&size=14&k=3&pad=1&speed=20&autoplay=1' },
+  {
+    name: 'standard 14×14 k3 pad1 (DOM cells)',
+    query: 'mode=standard&size=14&k=3&pad=1&speed=20&autoplay=1',
+  },
 ];
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -198,8 +206,11 @@ function rendererMain(events) {
   return best ? { pid: best.pid, tid: best.tid } : undefined;
 }
 
-/** Frames drawn and dropped, fps, and main-thread tasks, from the trace of one scenario. */
-function analyse(events) {
+/**
+ * Frames drawn and dropped, fps, and main-thread tasks, from the trace of one scenario; the first
+ * `settleMs` of the trace are left out (their dropped frames are counted apart).
+ */
+function analyse(events, { settleMs = 0, playMs = Infinity } = {}) {
   const main = rendererMain(events);
   const started = events.find((e) => e.name === 'TracingStartedInBrowser');
   // Loops, not Math.min(...events): a trace holds far more events than a call has arguments.
@@ -210,8 +221,12 @@ function analyse(events) {
     first = Math.min(first, e.ts);
     end = Math.max(end, e.ts + (e.dur ?? 0));
   }
-  const start = started?.ts ?? first;
+  const traceStart = started?.ts ?? first;
+  const start = traceStart + settleMs * 1000;
+  // Stopping the trace, like starting it, keeps the other processes busy: the window ends before.
+  end = Math.min(end, start + playMs * 1000);
   const inWindow = (e) => e.ts >= start && e.ts <= end;
+  const settling = (e) => e.ts >= traceStart && e.ts < start;
   // Frame events are counted for the page's renderer only (its compositor thread emits them).
   const ofPage = (e) => !main || e.pid === main.pid;
 
@@ -222,14 +237,16 @@ function analyse(events) {
   // drew, but without the main thread's update for that frame. Counted as dropped, and shown apart.
   const dropped = new Set();
   const partial = new Set();
+  const droppedSettling = new Set();
   events.forEach((e, i) => {
-    if (!ofPage(e) || !inWindow(e)) return;
+    if (!ofPage(e) || !(inWindow(e) || settling(e))) return;
     const isDropped =
       e.name === 'DroppedFrame' ||
       (e.name?.trim() === 'Frame' && (e.args?.dropped === true || e.args?.data?.dropped === true));
     if (!isDropped) return;
     const seq = e.args?.frameSeqId ?? e.args?.data?.frameSeqId;
     const key = seq === undefined ? `event ${i}` : `${e.args?.layerTreeId ?? ''}:${seq}`;
+    if (settling(e)) return void droppedSettling.add(key);
     dropped.add(key);
     if (e.args?.hasPartialUpdate === true) partial.add(key);
   });
@@ -255,6 +272,7 @@ function analyse(events) {
     drawn,
     dropped: dropped.size,
     partial: partial.size,
+    droppedSettling: droppedSettling.size,
     fps: drawn / seconds,
     longestTaskMs: topLevel.reduce((longest, t) => Math.max(longest, t.dur / 1000), 0),
     longTasks: topLevel.filter((t) => t.dur / 1000 >= LONG_TASK_MS).length,
@@ -275,7 +293,8 @@ async function runScenario(browser, scenario) {
     const before = await stepText(page, 15_000);
     await markStepsInTrace(page);
     const pressedPlay = await pressPlayIfPaused(page);
-    const { text, events } = await traceFor(page, PLAY_MS);
+    // A little past the counted window, so that it is whole however late the trace really started.
+    const { text, events } = await traceFor(page, SETTLE_MS + PLAY_MS + 300);
     const after = await stepText(page);
     if (process.env.BENCH_UI_TRACE_DIR) {
       mkdirSync(process.env.BENCH_UI_TRACE_DIR, { recursive: true });
@@ -283,7 +302,7 @@ async function runScenario(browser, scenario) {
       writeFileSync(file, text);
     }
     return {
-      ...analyse(events),
+      ...analyse(events, { settleMs: SETTLE_MS, playMs: PLAY_MS }),
       steps: before && after ? `${before} → ${after}` : (after ?? 'no status'),
       pressedPlay,
       errors,
@@ -319,6 +338,12 @@ function printTable(rows) {
   console.log(line(columns.map(([title]) => title)));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of cells) console.log(line(row));
+  if (SETTLE_MS > 0) {
+    const settling = rows.map((r) => `${r.name} ${r.droppedSettling}`).join(', ');
+    console.log(
+      `Frames are counted from ${SETTLE_MS} ms into each trace; dropped before that, while tracing started: ${settling}.`,
+    );
+  }
   for (const row of rows) {
     if (row.pressedPlay) console.log(`note: ${row.name}: autoplay did not start playback; pressed Play.`);
     if (row.errors.length)
