@@ -1,4 +1,6 @@
 /** Small inline SVG icons: system fonts lack some media glyphs, and icons must not depend on a web font. */
+import { memo } from 'react';
+
 const PATHS = {
   first: 'M5 4h2v16H5zM20 4v16L8 12z',
   previous: 'M18 4v16L6 12z',
@@ -8,7 +10,8 @@ const PATHS = {
   last: 'M17 4h2v16h-2zM4 4v16l12-8z',
 } as const;
 
-export function PlaybackIcon({ name }: { name: keyof typeof PATHS }) {
+// Memoized: the playback bar renders at every step, and its icons only change with play and pause.
+export const PlaybackIcon = memo(function PlaybackIcon({ name }: { name: keyof typeof PATHS }) {
   return (
     <svg
       aria-hidden="true"
@@ -21,4 +24,4 @@ export function PlaybackIcon({ name }: { name: keyof typeof PATHS }) {
       <path d={PATHS[name]} />
     </svg>
   );
-}
+});

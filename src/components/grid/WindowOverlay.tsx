@@ -7,7 +7,7 @@
  * spaced by the dilation, and move with it. The Web Animations API drives it directly (see the
  * effect for why); reduced motion jumps instead of gliding.
  */
-import { memo, useLayoutEffect, useRef } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import { useStore } from '../../state/store';
 import { highlightFor } from '../../state/highlight';
 import { concealed, SHOW_WINDOW } from '../../state/quizGate';
@@ -64,19 +64,24 @@ export const WindowOverlay = memo(function WindowOverlay({ channel }: WindowOver
     return () => glide.cancel();
   }, [col, row, playing, speed, reduced, visible]);
 
-  if (!visible) return null;
-  const taps = [];
-  for (let u = 0; u < g.kernelHeight; u++) {
-    for (let v = 0; v < g.kernelWidth; v++) {
-      taps.push(
-        <span
-          key={`${u}:${v}`}
-          className="window-tap"
-          style={{ '--tap-row': u * g.dilationRow, '--tap-col': v * g.dilationCol } as React.CSSProperties}
-        />,
-      );
+  // The same elements from step to step, so React leaves the taps alone as the window moves.
+  const taps = useMemo(() => {
+    const spans = [];
+    for (let u = 0; u < g.kernelHeight; u++) {
+      for (let v = 0; v < g.kernelWidth; v++) {
+        spans.push(
+          <span
+            key={`${u}:${v}`}
+            className="window-tap"
+            style={{ '--tap-row': u * g.dilationRow, '--tap-col': v * g.dilationCol } as React.CSSProperties}
+          />,
+        );
+      }
     }
-  }
+    return spans;
+  }, [g.kernelHeight, g.kernelWidth, g.dilationRow, g.dilationCol]);
+
+  if (!visible) return null;
   const spanRows = g.dilationRow * (g.kernelHeight - 1) + 1;
   const spanCols = g.dilationCol * (g.kernelWidth - 1) + 1;
   return (
