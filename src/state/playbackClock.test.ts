@@ -41,6 +41,17 @@ function fakeBrowser() {
   };
 }
 
+/** Plays at 20 steps a second and runs two frames 50 ms apart, so that one step falls due. */
+function playUntilAStepIsDue() {
+  S().setSpeed(20);
+  S().play();
+  const browser = fakeBrowser();
+  const stop = startPlaybackClock(browser.scheduler);
+  browser.frame(0);
+  browser.frame(50);
+  return { browser, stop };
+}
+
 beforeEach(() => {
   useStore.setState(initialState());
 });
@@ -77,12 +88,7 @@ describe('playback clock', () => {
   });
 
   test('a step falls due in a frame and is taken after it, in a task of its own', () => {
-    S().setSpeed(20);
-    S().play();
-    const browser = fakeBrowser();
-    startPlaybackClock(browser.scheduler);
-    browser.frame(0);
-    browser.frame(50);
+    const { browser } = playUntilAStepIsDue();
     expect(S().step).toBe(0);
     expect(browser.pendingTasks()).toBe(1);
     browser.tasks();
@@ -90,12 +96,7 @@ describe('playback clock', () => {
   });
 
   test('Pause between the frame and its task takes no further step; so does stopping the clock', () => {
-    S().setSpeed(20);
-    S().play();
-    const browser = fakeBrowser();
-    const stop = startPlaybackClock(browser.scheduler);
-    browser.frame(0);
-    browser.frame(50);
+    const { browser, stop } = playUntilAStepIsDue();
     S().pause();
     browser.tasks();
     expect(S().step).toBe(0);
@@ -113,12 +114,7 @@ describe('playback clock', () => {
     for (const loop of [false, true]) {
       S().setLoop(loop);
       S().seek(count - 2);
-      S().setSpeed(20);
-      S().play();
-      const browser = fakeBrowser();
-      startPlaybackClock(browser.scheduler);
-      browser.frame(0);
-      browser.frame(50);
+      const { browser } = playUntilAStepIsDue();
       browser.tasks();
       expect(S().step).toBe(count - 1);
       browser.frame(100);
