@@ -58,4 +58,28 @@ test('tabs: each view, the URL’s mode, Back, and settings kept per view (each 
     await expect(kw.grid('Input')).toHaveAttribute('aria-label', /^Input, 5 by 7\b/);
     await expect.poll(() => new URL(page.url()).searchParams.get('size')).toBe('5x7');
   });
+
+  await test.step('the tab chosen last wins, whatever order the views’ code arrives in', async () => {
+    const kw = new KernelwisePage(page);
+    // Each view's code asked for arrives sooner than the one asked for before it: the views land in
+    // the reverse of the order their tabs were clicked.
+    let delays: number[] = [];
+    await page.route('**/assets/view-*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, delays.shift() ?? 0));
+      await route.continue();
+    });
+    for (const [clicks, last] of [
+      [['Dilated', 'Pointwise'], 'Pointwise'],
+      [['Dilated', 'Pointwise', 'Max pooling', 'Standard'], 'Standard'],
+    ] as const) {
+      await kw.open('mode=standard');
+      delays = [1500, 800, 300];
+      for (const name of clicks) await kw.tab(name).click();
+      // Longer than every delay: a later switch would have happened by now.
+      await page.waitForTimeout(2500);
+      await expect(kw.tab(last)).toHaveAttribute('aria-selected', 'true');
+      await expect(page.getByRole('tabpanel')).toHaveAccessibleName(new RegExp(`^${last}`));
+    }
+    await page.unroute('**/assets/view-*.js');
+  });
 });

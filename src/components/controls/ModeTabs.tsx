@@ -9,12 +9,16 @@ export const ModeTabs = memo(function ModeTabs() {
   const mode = useStore((s) => s.config.mode);
   const setMode = useStore((s) => s.setMode);
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
+  /** The tab chosen last: it wins, whatever order the views' code arrives in. */
+  const chosen = useRef<Mode>(mode);
   const choose = (next: Mode) => {
-    if (next === mode) return;
+    chosen.current = next;
+    if (next === useStore.getState().config.mode) return;
     // Switch once the view's chunk is here, so the new tab never shows half a view.
     void loadModeView(next)
       .catch(() => undefined)
       .then(() => {
+        if (chosen.current !== next) return;
         markDeliberate();
         setMode(next);
       });
