@@ -91,7 +91,9 @@ async function expectCanvasMatchesPage(page: Page, reference: Page, what: string
           ...drawn.map((rgb, i) => Math.max(...rgb.map((v, c) => Math.abs(v - painted[i]![c]!)))),
         );
       },
-      { message: `${what}: the largest difference of a cell's mean colour (0–255)` },
+      // Each try screenshots and decodes two pages of ~2,200 cells: a few seconds on a loaded
+      // machine, so the default 10 s could end after one try taken before a theme's redraw.
+      { message: `${what}: the largest difference of a cell's mean colour (0–255)`, timeout: 30_000 },
     )
     .toBeLessThan(16);
 }
