@@ -20,6 +20,9 @@ export async function readGridsIn(root: Page | FrameLocator): Promise<ShownGrid[
         current: cell.dataset.current === 'true',
         argmax: cell.dataset.argmax === 'true',
         invalid: cell.getAttribute('aria-invalid') === 'true',
+        lit: cell.classList.contains('cell--lit'),
+        kind: cell.dataset.kind ?? null,
+        source: cell.dataset.source ?? null,
         text: (cell.textContent ?? '').trim(),
         ariaLabel: cell.getAttribute('aria-label') ?? '',
       })),
@@ -203,6 +206,10 @@ export interface ShownCell {
   current: boolean;
   argmax: boolean;
   invalid: boolean;
+  /** The transposed view's hooks: `cell--lit`, `data-kind` and `data-source` (null elsewhere). */
+  lit: boolean;
+  kind: string | null;
+  source: string | null;
   text: string;
   ariaLabel: string;
 }

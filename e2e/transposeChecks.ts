@@ -3,7 +3,7 @@
 // Scatter: contract §3's current input cell, written output cells (ghosts included) and running
 // sums. Gather: the stretched canvas's kinds, the window, the current output and its values.
 import { expect } from './fixtures';
-import type { KernelwisePage } from './kernelwise-page';
+import { readGridsIn, type KernelwisePage } from './kernelwise-page';
 import { displayTolerance, parseShown, type Tensor3, type Tensor4 } from './oracle';
 import {
   canvasOf,
@@ -39,22 +39,10 @@ export interface StageGrid {
 
 /** Every grid with its cells, the extra transposed hooks included (data-kind, data-source, cell--lit). */
 export async function readStage(kw: KernelwisePage): Promise<{ status: string; grids: StageGrid[] }> {
-  const grids = kw.page.getByRole('grid').evaluateAll((all) =>
-    all.map((grid) => ({
-      label: grid.getAttribute('aria-label') ?? '',
-      cells: Array.from(grid.querySelectorAll<HTMLElement>('[role="gridcell"]')).map((cell) => ({
-        row: Number(cell.dataset.row),
-        col: Number(cell.dataset.col),
-        channel: Number(cell.dataset.channel ?? '0'),
-        padded: cell.dataset.padded === 'true',
-        inWindow: cell.dataset.inWindow === 'true',
-        current: cell.dataset.current === 'true',
-        lit: cell.classList.contains('cell--lit'),
-        kind: cell.dataset.kind ?? null,
-        source: cell.dataset.source ?? null,
-        text: (cell.textContent ?? '').trim(),
-        name: cell.getAttribute('aria-label') ?? '',
-      })),
+  const grids = readGridsIn(kw.page).then((all) =>
+    all.map(({ label, cells }) => ({
+      label,
+      cells: cells.map(({ ariaLabel, ...cell }) => ({ ...cell, name: ariaLabel })),
     })),
   );
   const [status, shown] = await Promise.all([kw.status().textContent(), grids]);
