@@ -9,6 +9,7 @@
  * (bench:ui's dropped frames). Every step shows one frame later than it fell due, evenly.
  */
 import { operationFor } from './derived';
+import { postTask } from './postTask';
 import { useStore } from './store';
 
 export interface ClockScheduler {
@@ -56,19 +57,11 @@ export function startPlaybackClock(scheduler: ClockScheduler): () => void {
   };
 }
 
-/** The browser's frames, and a MessageChannel for tasks (a timer could be clamped to 4 ms or more). */
+/** The browser's frames and tasks. */
 export function browserScheduler(): ClockScheduler {
   return {
     requestFrame: (callback) => requestAnimationFrame(callback),
     cancelFrame: (handle) => cancelAnimationFrame(handle),
-    postTask: (task) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        task();
-      };
-      channel.port2.postMessage(null);
-      return () => channel.port1.close();
-    },
+    postTask,
   };
 }

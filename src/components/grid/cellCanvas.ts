@@ -11,6 +11,7 @@
 import { readLook, type CellLook } from './cellLook';
 import { paintBox, paintText, snap, type Box } from './paintCell';
 import { SpriteAtlas } from './spriteAtlas';
+import { postTask } from '../../state/postTask';
 
 interface Placement {
   /** The canvas's top left on the page, on whole device pixels. */
@@ -44,6 +45,8 @@ export class CellCanvas {
   private everything = true;
   private disposed = false;
   private frame = 0;
+  /** Cancels the drawing task drawSoon posted, while it waits. */
+  private task: (() => void) | null = null;
   private readonly painted = new WeakMap<HTMLElement, boolean>();
   private readonly cleanups: (() => void)[] = [];
 
@@ -94,6 +97,8 @@ export class CellCanvas {
   dispose(): void {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
+    this.task?.();
+    this.task = null;
     this.disposed = true;
     for (const cleanup of this.cleanups) cleanup();
   }
@@ -122,15 +127,14 @@ export class CellCanvas {
    */
   private drawSoon(): void {
     this.schedule();
-    if (this.disposed || this.everything) return;
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      if (!this.frame || this.disposed) return;
+    if (this.disposed || this.everything || this.task) return;
+    this.task = postTask(() => {
+      this.task = null;
+      // The frame came first and drew already.
+      if (!this.frame) return;
       cancelAnimationFrame(this.frame);
       this.draw();
-    };
-    channel.port2.postMessage(null);
+    });
   }
 
   private schedule(): void {
