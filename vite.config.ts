@@ -35,6 +35,11 @@ export default defineConfig(({ mode }) => {
     test: {
       include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'build/**/*.test.ts'],
       environment: 'node',
+      // One module graph per worker thread, not one per file: importing the compute modules (and
+      // tfjs, the oracle) again for each of ~70 files was two thirds of the run. Each test sets the
+      // store state it reads; the suite passes in shuffled order.
+      pool: 'threads',
+      isolate: false,
     },
   };
 });
