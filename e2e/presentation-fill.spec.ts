@@ -118,31 +118,23 @@ test(`every view's default fills the screen at ${SIZES.map((s) => `${s.width}×$
         const short = SHORT_OF_GOAL[view.name];
         const cellGoal = (short?.cell ?? (view.pipeline ? GOAL.pipelineCell : GOAL.cell)) * scale;
         const fontGoal = (short?.font ?? (view.pipeline ? GOAL.pipelineFont : GOAL.font)) * scale;
-        // The stage settles once fullscreen, the size and the view's layout have taken effect: two
-        // readings agree.
-        let previous = -1;
-        await expect
-          .poll(
-            async () => {
-              const cell = (await measure(page)).cell;
-              const settled = cell === previous;
-              previous = cell;
-              return settled;
-            },
-            { message: `${at}: the layout settles`, timeout: 20_000, intervals: [300] },
-          )
-          .toBe(true);
-        const m = await measure(page);
+        // The stage takes a moment to settle after fullscreen, a new size or a view's late code: the
+        // whole measurement is retried until it holds (a reading taken mid-layout can be stable for a
+        // while on a loaded machine, so two equal readings are not proof of a settled page).
+        let m: Measured | undefined;
+        await expect(async () => {
+          m = await measure(page);
+          expect(m.cell, `${at}: cell size`).toBeGreaterThanOrEqual(cellGoal);
+          expect(m.font, `${at}: numbers' font size`).toBeGreaterThanOrEqual(fontGoal);
+          expect(m.area, `${at}: grids' share of the screen`).toBeGreaterThanOrEqual(short?.area ?? GOAL.area);
+          expect(m.gridsInside, `${at}: every grid on screen, above the arithmetic`).toBe(true);
+          expect(m.arithmeticInside, `${at}: the arithmetic on screen, above the playback bar`).toBe(true);
+          expect(m.statusShown, `${at}: the step status in the playback bar`).toBe(true);
+          expect(m.overflow, `${at}: no sideways scrolling`).toBeLessThanOrEqual(0);
+        }).toPass({ timeout: 20_000 });
         console.log(
-          `${at}: cell ${m.cell.toFixed(1)} px, numbers ${m.font.toFixed(1)} px, grids ${(m.area * 100).toFixed(1)}% of the screen`,
+          `${at}: cell ${m!.cell.toFixed(1)} px, numbers ${m!.font.toFixed(1)} px, grids ${(m!.area * 100).toFixed(1)}% of the screen`,
         );
-        expect(m.cell, `${at}: cell size`).toBeGreaterThanOrEqual(cellGoal);
-        expect(m.font, `${at}: numbers' font size`).toBeGreaterThanOrEqual(fontGoal);
-        expect(m.area, `${at}: grids' share of the screen`).toBeGreaterThanOrEqual(short?.area ?? GOAL.area);
-        expect(m.gridsInside, `${at}: every grid on screen, above the arithmetic`).toBe(true);
-        expect(m.arithmeticInside, `${at}: the arithmetic on screen, above the playback bar`).toBe(true);
-        expect(m.statusShown, `${at}: the step status in the playback bar`).toBe(true);
-        expect(m.overflow, `${at}: no sideways scrolling`).toBeLessThanOrEqual(0);
       }
     });
   }
