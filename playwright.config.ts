@@ -30,8 +30,9 @@ export default defineConfig({
     reducedMotion: 'reduce',
     trace: 'on-first-retry',
     launchOptions: {
-      // The system Chromium (or CHROMIUM_PATH); undefined lets Playwright use its own download.
-      executablePath: findChromium(),
+      // CHROMIUM_PATH, else the system's headless shell, else its Chromium (scripts/chromium-path.mjs);
+      // undefined lets Playwright use its own download.
+      executablePath: findChromium({ headlessShell: true }),
       // Every host name but this machine's resolves to nowhere, so a request the app should not make
       // fails at once (e2e/fixtures.ts records it and fails the test) instead of being routed.
       args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'],

@@ -188,6 +188,31 @@ export class KernelwisePage {
     });
   }
 
+  /** Presents the view with the F key; the presenter's tools load with the first presentation. */
+  async present(): Promise<void> {
+    await this.focusBody();
+    await this.page.keyboard.press('f');
+    await expect(this.page.locator('html')).toHaveAttribute('data-presenting', 'true');
+    await expect(this.page.getByTestId('presenter-status')).toBeAttached({ timeout: 15_000 });
+  }
+
+  /**
+   * The view presented on a screen of `size`, as a lecturer sees it who changes the projector's
+   * resolution and presses F. Presenting is left first: Chromium's headless shell refuses to resize
+   * a fullscreen window.
+   */
+  async presentAt(size: { width: number; height: number }): Promise<void> {
+    const html = this.page.locator('html');
+    if ((await html.getAttribute('data-presenting')) === 'true') {
+      await this.focusBody();
+      await this.page.keyboard.press('f');
+      await expect(html).toHaveAttribute('data-presenting', 'false');
+      await expect.poll(() => this.page.evaluate(() => document.fullscreenElement === null)).toBe(true);
+    }
+    await this.page.setViewportSize(size);
+    await this.present();
+  }
+
   /** Waits until the status says `Step n of m` (n counted from 1; any m when it is left out). */
   async expectStep(n: number, m?: number): Promise<void> {
     const of = m === undefined ? '\\d+' : String(m);

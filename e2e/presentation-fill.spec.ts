@@ -73,17 +73,8 @@ async function modesOnPage(page: Page): Promise<string[]> {
   return ids.map((id) => id.replace(/^tab-/, ''));
 }
 
-async function present(page: Page, kw: KernelwisePage): Promise<void> {
-  await kw.focusBody();
-  await page.keyboard.press('f');
-  await expect(page.locator('html')).toHaveAttribute('data-presenting', 'true');
-  // The presenter's tools load with the first presentation.
-  await expect(page.getByTestId('presenter-status')).toBeAttached({ timeout: 15_000 });
-}
-
-// One test: each view is loaded and presented once, then measured at each size by resizing the
-// presented page (what a lecturer switching projector resolution sees): a load and a presentation
-// per view instead of one per view and size.
+// One test: each view is loaded once, then presented and measured at each size: a load per view
+// instead of one per view and size.
 test(`every view's default fills the screen at ${SIZES.map((s) => `${s.width}×${s.height}`).join(' and ')}`, async ({
   page,
 }) => {
@@ -99,7 +90,7 @@ test(`every view's default fills the screen at ${SIZES.map((s) => `${s.width}×$
   ];
   for (const view of views) {
     await test.step(view.name, async () => {
-      await page.setViewportSize(SIZES[0]);
+      // Loading the view ends the last one's presentation; presentAt sets each size.
       await kw.open(view.query);
       await expect(page.getByRole('status').filter({ hasText: /^Step / })).toBeVisible();
       await expect(page.locator('.stage-frame > *').first()).toBeVisible();
@@ -110,9 +101,8 @@ test(`every view's default fills the screen at ${SIZES.map((s) => `${s.width}×$
           .annotations.push({ type: 'not measured', description: `${view.name}: no grids of cells` });
         return;
       }
-      await present(page, kw);
       for (const size of SIZES) {
-        await page.setViewportSize(size);
+        await kw.presentAt(size);
         const at = `${size.width}×${size.height} ${view.name}`;
         const scale = size.height / 1080;
         const short = SHORT_OF_GOAL[view.name];
@@ -126,7 +116,9 @@ test(`every view's default fills the screen at ${SIZES.map((s) => `${s.width}×$
           m = await measure(page);
           expect(m.cell, `${at}: cell size`).toBeGreaterThanOrEqual(cellGoal);
           expect(m.font, `${at}: numbers' font size`).toBeGreaterThanOrEqual(fontGoal);
-          expect(m.area, `${at}: grids' share of the screen`).toBeGreaterThanOrEqual(short?.area ?? GOAL.area);
+          expect(m.area, `${at}: grids' share of the screen`).toBeGreaterThanOrEqual(
+            short?.area ?? GOAL.area,
+          );
           expect(m.gridsInside, `${at}: every grid on screen, above the arithmetic`).toBe(true);
           expect(m.arithmeticInside, `${at}: the arithmetic on screen, above the playback bar`).toBe(true);
           expect(m.statusShown, `${at}: the step status in the playback bar`).toBe(true);
@@ -149,7 +141,7 @@ test('the settings drawer, blanking, the laser pointer, and grouped folds (each 
   await test.step('the settings drawer opens and closes by keyboard, and focus never falls to the page', async () => {
     const kw = new KernelwisePage(page);
     await kw.open('mode=standard');
-    await present(page, kw);
+    await kw.present();
     const drawer = page.getByRole('complementary', { name: 'Settings' });
     const button = page.getByRole('button', { name: 'Settings', exact: true });
     await expect(drawer).toBeHidden();
@@ -188,7 +180,7 @@ test('the settings drawer, blanking, the laser pointer, and grouped folds (each 
   await test.step('B blanks the screen; any key or a click brings it back, and the key does nothing else', async () => {
     const kw = new KernelwisePage(page);
     await kw.open('mode=dilated');
-    await present(page, kw);
+    await kw.present();
     const blank = page.getByTestId('blank-screen');
     const announcement = page.getByTestId('presenter-status');
 
@@ -214,7 +206,7 @@ test('the settings drawer, blanking, the laser pointer, and grouped folds (each 
   await test.step('P turns on a laser dot that follows the pointer and takes no clicks', async () => {
     const kw = new KernelwisePage(page);
     await kw.open('mode=maxpool');
-    await present(page, kw);
+    await kw.present();
     const dot = page.getByTestId('laser-dot');
 
     await page.keyboard.press('p');
@@ -245,14 +237,13 @@ test('the settings drawer, blanking, the laser pointer, and grouped folds (each 
   });
 
   await test.step('presenting a grouped convolution opens the active group and folds the others, following the step', async () => {
-    await page.setViewportSize({ width: 1280, height: 720 });
     const kw = new KernelwisePage(page);
     await kw.open('mode=grouped');
     const folded = page.locator('[data-folded]');
     const inputGroup = (n: number) =>
       page.getByRole('group', { name: new RegExp(`^group ${n} of 2 · input channels`) });
     await expect(folded).toHaveCount(0);
-    await present(page, kw);
+    await kw.present();
     // Group 1's filters play first: group 2 is a labelled line in each column, with none of its grids.
     await expect(folded).toHaveCount(3);
     await expect(inputGroup(2)).toHaveAccessibleName(/input channels 3–4, folded/);

@@ -58,13 +58,6 @@ function measure(page: Page, pictureSelector: string, textSelector: string): Pro
   );
 }
 
-async function present(page: Page, kw: KernelwisePage): Promise<void> {
-  await kw.focusBody();
-  await page.keyboard.press('f');
-  await expect(page.locator('html')).toHaveAttribute('data-presenting', 'true');
-  await expect(page.getByTestId('presenter-status')).toBeAttached({ timeout: 15_000 });
-}
-
 /** Measures once two readings agree (fullscreen, fonts and the ResizeObserver have all settled). */
 async function settledMeasure(page: Page, pictures: string, texts: string): Promise<Measured> {
   let previous = '';
@@ -100,9 +93,8 @@ test('image and stack views presented fill the screen (each from a fresh load)',
     const kw = new KernelwisePage(page);
     await kw.open('mode=image');
     await expect(page.getByRole('img', { name: /^Output:/ })).toBeVisible();
-    await present(page, kw);
     for (const size of SIZES) {
-      await page.setViewportSize(size);
+      await kw.presentAt(size);
       const m = await settledMeasure(page, '.image-canvas-wrap canvas', '.image-magnifier td');
       expectFills('image', m, size, GOAL.magnifier);
       // As large as fits: the pictures reach across or down their share of the stage.
@@ -118,13 +110,11 @@ test('image and stack views presented fill the screen (each from a fresh load)',
   });
 
   await test.step('stack view presented: the maps fill the screen, the table reads from the back, the layers are in the drawer', async () => {
-    await page.setViewportSize(SIZES[0]);
     const kw = new KernelwisePage(page);
     await kw.open('mode=stack');
     await expect(page.locator('figure[data-layer]')).toHaveCount(3);
-    await present(page, kw);
     for (const size of SIZES) {
-      await page.setViewportSize(size);
+      await kw.presentAt(size);
       const m = await settledMeasure(page, 'figure[data-layer] svg', '.stack-table td, .stack-table th');
       expectFills('stack', m, size, GOAL.table);
     }

@@ -8,6 +8,14 @@ import { resolve } from 'node:path';
 export const SYSTEM_CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
 /**
+ * Chromium's headless shell (Debian's chromium-headless-shell): the same engine without the desktop
+ * browser around it, and what Playwright itself runs headless tests in. The e2e tests prefer it: the
+ * suite took a quarter less time in it on this 2-core machine. The UI benchmark keeps the full
+ * browser, whose frames are the ones people see.
+ */
+export const HEADLESS_SHELL_PATHS = ['/usr/bin/chromium-headless-shell'];
+
+/**
  * Flags for every launch: no sandbox (containers and CI often run as root), and nothing that
  * phones home, so a test that sees a request leave 127.0.0.1 knows the app made it.
  */
@@ -33,13 +41,15 @@ export function isExecutable(path) {
 }
 
 /**
- * The Chromium to launch: `CHROMIUM_PATH` when set, else the first system binary that exists.
- * Returns undefined when there is none, so Playwright falls back to a browser it manages itself
- * (`npx playwright install chromium`). Throws when `CHROMIUM_PATH` names something that is not an
- * executable file: a browser asked for by name is never silently swapped for another.
+ * The Chromium to launch: `CHROMIUM_PATH` when set, else (with `headlessShell`) the headless shell
+ * if installed, else the first system binary that exists. Returns undefined when there is none, so
+ * Playwright falls back to a browser it manages itself (`npx playwright install chromium`). Throws
+ * when `CHROMIUM_PATH` names something that is not an executable file: a browser asked for by name
+ * is never silently swapped for another.
+ * @param {{ headlessShell?: boolean }} [options]
  * @returns {string | undefined}
  */
-export function findChromium() {
+export function findChromium({ headlessShell = false } = {}) {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
     const path = resolve(fromEnv);
@@ -51,5 +61,8 @@ export function findChromium() {
     }
     return path;
   }
-  return SYSTEM_CHROMIUM_PATHS.find(isExecutable);
+  return (
+    (headlessShell ? HEADLESS_SHELL_PATHS.find(isExecutable) : undefined) ??
+    SYSTEM_CHROMIUM_PATHS.find(isExecutable)
+  );
 }
