@@ -2,7 +2,32 @@
 import { memo } from 'react';
 import { useStore } from '../../state/store';
 import { selectStepCount } from '../../state/selectors';
-import { PlaybackIcon } from './PlaybackIcon';
+import { PlaybackIcon, type PlaybackIconName } from './PlaybackIcon';
+
+interface ButtonProps {
+  /** The accessible name; the tooltip adds the key that does the same. */
+  label: string;
+  keyName: string;
+  icon: PlaybackIconName;
+  onClick: () => void;
+  disabled: boolean;
+  className?: string;
+}
+
+function PlaybackButton({ label, keyName, icon, onClick, disabled, className }: ButtonProps) {
+  return (
+    <button
+      type="button"
+      className={className}
+      aria-label={label}
+      title={`${label} (${keyName})`}
+      onClick={onClick}
+      disabled={disabled}
+    >
+      <PlaybackIcon name={icon} />
+    </button>
+  );
+}
 
 export const PlaybackButtons = memo(function PlaybackButtons() {
   const atFirst = useStore((s) => s.step === 0);
@@ -14,40 +39,24 @@ export const PlaybackButtons = memo(function PlaybackButtons() {
 
   return (
     <div className="playback-buttons">
-      <button
-        type="button"
-        aria-label="First step"
-        title="First step (Home)"
-        onClick={first}
-        disabled={atFirst}
-      >
-        <PlaybackIcon name="first" />
-      </button>
-      <button
-        type="button"
-        aria-label="Previous step"
-        title="Previous step (←)"
+      <PlaybackButton label="First step" keyName="Home" icon="first" onClick={first} disabled={atFirst} />
+      <PlaybackButton
+        label="Previous step"
+        keyName="←"
+        icon="previous"
         onClick={previous}
         disabled={single}
-      >
-        <PlaybackIcon name="previous" />
-      </button>
-      <button
-        type="button"
-        className="play-button"
-        aria-label={playing ? 'Pause' : 'Play'}
-        title={`${playing ? 'Pause' : 'Play'} (Space)`}
+      />
+      <PlaybackButton
+        label={playing ? 'Pause' : 'Play'}
+        keyName="Space"
+        icon={playing ? 'pause' : 'play'}
         onClick={togglePlay}
         disabled={single && !playing}
-      >
-        <PlaybackIcon name={playing ? 'pause' : 'play'} />
-      </button>
-      <button type="button" aria-label="Next step" title="Next step (→)" onClick={next} disabled={single}>
-        <PlaybackIcon name="next" />
-      </button>
-      <button type="button" aria-label="Last step" title="Last step (End)" onClick={last} disabled={atLast}>
-        <PlaybackIcon name="last" />
-      </button>
+        className="play-button"
+      />
+      <PlaybackButton label="Next step" keyName="→" icon="next" onClick={next} disabled={single} />
+      <PlaybackButton label="Last step" keyName="End" icon="last" onClick={last} disabled={atLast} />
     </div>
   );
 });

@@ -10,8 +10,10 @@ const PATHS = {
   last: 'M17 4h2v16h-2zM4 4v16l12-8z',
 } as const;
 
-// Memoized: the playback bar renders at every step, and its icons only change with play and pause.
-export const PlaybackIcon = memo(function PlaybackIcon({ name }: { name: keyof typeof PATHS }) {
+export type PlaybackIconName = keyof typeof PATHS;
+
+// Memoized: its button re-renders on play and pause, and only that one icon changes.
+export const PlaybackIcon = memo(function PlaybackIcon({ name }: { name: PlaybackIconName }) {
   return (
     <svg
       aria-hidden="true"
