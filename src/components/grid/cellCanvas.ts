@@ -12,6 +12,7 @@ import { readLook, type CellLook } from './cellLook';
 import { paintBox, paintText, snap, type Box } from './paintCell';
 import { SpriteAtlas } from './spriteAtlas';
 import { postTask } from '../../state/postTask';
+import { watchGrid } from './watchGrid';
 
 interface Placement {
   /** The canvas's top left on the page, on whole device pixels. */
@@ -21,7 +22,6 @@ interface Placement {
 
 const CELL = '[role="gridcell"]';
 const ROW = '[role="row"]';
-const MEDIA = ['(prefers-color-scheme: dark)', '(prefers-contrast: more)', '(forced-colors: active)'];
 
 export class CellCanvas {
   private readonly ctx: CanvasRenderingContext2D | null;
@@ -48,49 +48,25 @@ export class CellCanvas {
   /** Cancels the drawing task drawSoon posted, while it waits. */
   private task: (() => void) | null = null;
   private readonly painted = new WeakMap<HTMLElement, boolean>();
-  private readonly cleanups: (() => void)[] = [];
+  private readonly stopWatching: () => void;
 
   constructor(
     private readonly grid: HTMLElement,
     private readonly canvas: HTMLCanvasElement,
   ) {
     this.ctx = canvas.getContext('2d');
-    const cells = new MutationObserver((records) => {
-      for (const record of records) this.noteChange(record.target);
-      this.drawSoon();
+    this.stopWatching = watchGrid(grid, {
+      changed: (nodes) => {
+        for (const node of nodes) this.noteChange(node);
+        this.drawSoon();
+      },
+      everything: () => this.redrawAll(),
+      focus: (target) => {
+        const row = (target as Element | null)?.closest<HTMLElement>(ROW);
+        if (row) this.dirtyRows.add(row);
+        this.schedule();
+      },
     });
-    cells.observe(grid, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['class', 'style'],
-    });
-    // A theme, presenting or another size of everything changes every look.
-    const context = new MutationObserver(() => this.redrawAll());
-    for (let el = grid.parentElement; el; el = el.parentElement)
-      context.observe(el, { attributes: true, attributeFilter: ['class', 'data-theme', 'style'] });
-    const resize = new ResizeObserver(() => this.redrawAll());
-    resize.observe(grid);
-    const focus = (event: FocusEvent) => {
-      const row = (event.target as Element | null)?.closest<HTMLElement>(ROW);
-      if (row) this.dirtyRows.add(row);
-      this.schedule();
-    };
-    grid.addEventListener('focusin', focus);
-    grid.addEventListener('focusout', focus);
-    const media = MEDIA.map((query) => window.matchMedia(query));
-    const onMedia = () => this.redrawAll();
-    for (const m of media) m.addEventListener('change', onMedia);
-    void document.fonts?.ready.then(() => this.redrawAll());
-    this.cleanups.push(
-      () => cells.disconnect(),
-      () => context.disconnect(),
-      () => resize.disconnect(),
-      () => grid.removeEventListener('focusin', focus),
-      () => grid.removeEventListener('focusout', focus),
-      () => media.forEach((m) => m.removeEventListener('change', onMedia)),
-    );
     this.schedule();
   }
 
@@ -100,7 +76,7 @@ export class CellCanvas {
     this.task?.();
     this.task = null;
     this.disposed = true;
-    for (const cleanup of this.cleanups) cleanup();
+    this.stopWatching();
   }
 
   private noteChange(target: Node): void {
