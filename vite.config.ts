@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { reportInitialSize } from './build/reportInitialSize.ts';
 import { inlineFavicon } from './build/inlineFavicon.ts';
+import { stylesOutOfWorkers } from './build/stylesOutOfWorkers.ts';
 
 // `vite build --mode offline` writes one self-contained HTML file (scripts and styles inlined) to
 // dist/offline/, for classrooms with no network: it opens straight from disk.
@@ -29,7 +30,7 @@ export default defineConfig(({ mode }) => {
     },
     // The export worker imports the mode registry, whose views load lazily: as a module worker it
     // splits the same way, so it never downloads the views' React code.
-    worker: { format: 'es' },
+    worker: { format: 'es', plugins: () => [stylesOutOfWorkers()] },
     server: { host: '127.0.0.1' },
     preview: { host: '127.0.0.1' },
     test: {
