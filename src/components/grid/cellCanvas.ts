@@ -56,8 +56,8 @@ export class CellCanvas {
   ) {
     this.ctx = canvas.getContext('2d');
     this.stopWatching = watchGrid(grid, {
-      changed: (nodes) => {
-        for (const node of nodes) this.noteChange(node);
+      changed: (records) => {
+        for (const record of records) this.noteChange(record.target);
         this.drawSoon();
       },
       everything: () => this.redrawAll(),

@@ -7,8 +7,8 @@
 const MEDIA = ['(prefers-color-scheme: dark)', '(prefers-contrast: more)', '(forced-colors: active)'];
 
 export interface GridChanges {
-  /** Nodes inside the grid changed: a class, a style, text, or children. */
-  changed(nodes: Node[]): void;
+  /** Nodes inside the grid changed (each record's target): a class, a style, text, or children. */
+  changed(records: MutationRecord[]): void;
   /** Every cell may look different now. */
   everything(): void;
   /** Focus entered or left the grid at `target`. */
@@ -17,7 +17,7 @@ export interface GridChanges {
 
 /** Starts watching `grid`; the returned function stops. */
 export function watchGrid(grid: HTMLElement, on: GridChanges): () => void {
-  const cells = new MutationObserver((records) => on.changed(records.map((record) => record.target)));
+  const cells = new MutationObserver((records) => on.changed(records));
   cells.observe(grid, {
     subtree: true,
     childList: true,
