@@ -5,7 +5,10 @@
 import { memo, useLayoutEffect, useRef, useState, type HTMLAttributes, type KeyboardEvent } from 'react';
 import { formatValue, parseCellEntry } from '../../state/cellEntry';
 
-export interface EditableCellProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onChange'> {
+/** What a cell says of itself as data attributes (data-row, data-in-window…): passed on to its element. */
+export type CellData = Partial<Record<`data-${string}`, string | number>>;
+
+export interface EditableCellProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onChange'>, CellData {
   value: number;
   /** Where the cell is, such as "Input row 2, column 3": its accessible name is this and its value. */
   name: string;
@@ -13,7 +16,6 @@ export interface EditableCellProps extends Omit<HTMLAttributes<HTMLDivElement>, 
   editable: boolean;
   onCommit: (value: number) => void;
   className: string;
-  data: Record<string, string | undefined>;
 }
 
 const STARTS_ENTRY = /^[0-9.\-+−/]$/;
@@ -25,7 +27,6 @@ export const EditableCell = memo(function EditableCell({
   editable,
   onCommit,
   className,
-  data,
   ...rest
 }: EditableCellProps) {
   const [draft, setDraft] = useState<string | null>(null);
@@ -41,7 +42,6 @@ export const EditableCell = memo(function EditableCell({
   }, [draft]);
   const entry = draft === null ? null : parseCellEntry(draft);
   const problem = entry && !entry.ok ? entry.reason : null;
-  const dataAttributes = Object.fromEntries(Object.entries(data).map(([k, v]) => [`data-${k}`, v]));
 
   const commit = () => {
     if (entry?.ok) {
@@ -92,7 +92,6 @@ export const EditableCell = memo(function EditableCell({
             }
           : undefined
       }
-      {...dataAttributes}
       {...rest}
     >
       {draft === null ? (

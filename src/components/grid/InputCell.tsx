@@ -12,6 +12,11 @@ import { editInputValue } from '../../state/edits';
 import { EditableCell } from './EditableCell';
 import { togglePick, useQuizStore } from '../../quiz/quizStore';
 
+/** Where a quiz that asks for cells stands for this one (one number: one subscription). */
+const NOT_PICKING = 0;
+const UNPICKED = 1;
+const PICKED = 2;
+
 interface InputCellProps {
   channel: number;
   row: number;
@@ -37,8 +42,11 @@ export const InputCell = memo(function InputCell({
   const key = cellKey(channel, row, col);
   const flags = useCellSignal(inputSignal(key), (s) => highlightFor(s).input.get(key) ?? 0);
   // A quiz question answered by picking cells (src/quiz/): click, Enter or Space picks instead of editing.
-  const picking = useQuizStore((s) => s.pickMode !== null);
-  const picked = useQuizStore((s) => s.picks.includes(key));
+  const pickState = useQuizStore((s) =>
+    s.pickMode === null ? NOT_PICKING : s.picks.includes(key) ? PICKED : UNPICKED,
+  );
+  const picking = pickState !== NOT_PICKING;
+  const picked = pickState === PICKED;
   const pick = useCallback(() => togglePick(key), [key]);
 
   const onCommit = useCallback((v: number) => editInputValue(channel, row, col, v), [channel, row, col]);
@@ -50,19 +58,16 @@ export const InputCell = memo(function InputCell({
   );
   const leave = useCallback(() => useStore.getState().setHover(null), []);
 
-  const classes = [
-    'cell',
-    'cell--input',
-    padded && 'cell--padded',
-    dropped && 'cell--dropped',
-    flags & IN_WINDOW && 'cell--in-window',
-    flags & ARGMAX && 'cell--argmax',
-    flags & LIT && 'cell--lit',
-    flags & TERM && 'cell--term',
-    picked && 'cell--picked',
-  ]
-    .filter(Boolean)
-    .join(' ');
+  // Concatenated, not joined from an array: a step re-renders a few cells, sixty times a second.
+  const classes =
+    'cell cell--input' +
+    (padded ? ' cell--padded' : '') +
+    (dropped ? ' cell--dropped' : '') +
+    (flags & IN_WINDOW ? ' cell--in-window' : '') +
+    (flags & ARGMAX ? ' cell--argmax' : '') +
+    (flags & LIT ? ' cell--lit' : '') +
+    (flags & TERM ? ' cell--term' : '') +
+    (picked ? ' cell--picked' : '');
 
   return (
     <EditableCell
@@ -73,16 +78,14 @@ export const InputCell = memo(function InputCell({
       editable={editable && !picking}
       onCommit={onCommit}
       className={classes}
-      data={{
-        row: String(row),
-        col: String(col),
-        channel: String(channel),
-        padded: padded ? 'true' : undefined,
-        'in-window': flags & IN_WINDOW ? 'true' : undefined,
-        argmax: flags & ARGMAX ? 'true' : undefined,
-        dropped: dropped ? 'true' : undefined,
-        picked: picked ? 'true' : undefined,
-      }}
+      data-row={row}
+      data-col={col}
+      data-channel={channel}
+      data-padded={padded ? 'true' : undefined}
+      data-in-window={flags & IN_WINDOW ? 'true' : undefined}
+      data-argmax={flags & ARGMAX ? 'true' : undefined}
+      data-dropped={dropped ? 'true' : undefined}
+      data-picked={picked ? 'true' : undefined}
       {...(picking && {
         'aria-selected': picked,
         onClick: pick,

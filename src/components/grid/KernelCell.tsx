@@ -67,7 +67,10 @@ export const KernelCell = memo(function KernelCell({
       editable
       onCommit={onCommit}
       className={classes}
-      data={{ row: String(row), col: String(col), channel: String(channel), filter: String(out) }}
+      data-row={row}
+      data-col={col}
+      data-channel={channel}
+      data-filter={out}
       onPointerEnter={enter}
       onPointerLeave={leave}
       onFocus={enter}

@@ -24,17 +24,19 @@ export const Term = memo(function Term({
   withWeight: boolean;
   winner?: boolean;
 }) {
-  const setHover = useStore((s) => s.setHover);
+  // Actions are read when called, not subscribed to: a subscription per term would run at every step.
+  const point = () => useStore.getState().setHover({ grid: 'term', tap: index });
+  const leave = () => useStore.getState().setHover(null);
   const where = cell.padded ? 'padding' : `row ${cell.row}, col ${cell.col}`;
   return (
     <li
       className={`term${cell.padded ? ' term--padded' : ''}${winner ? ' term--winner' : ''}`}
       tabIndex={0}
       title={`Input ${where}${withWeight ? `, weight (${cell.kernelRow}, ${cell.kernelCol})` : ''}`}
-      onPointerEnter={() => setHover({ grid: 'term', tap: index })}
-      onPointerLeave={() => setHover(null)}
-      onFocus={() => setHover({ grid: 'term', tap: index })}
-      onBlur={() => setHover(null)}
+      onPointerEnter={point}
+      onPointerLeave={leave}
+      onFocus={point}
+      onBlur={leave}
     >
       {withWeight ? (
         <>

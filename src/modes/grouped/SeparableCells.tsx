@@ -47,13 +47,11 @@ export const SeparableInputCell = memo(function SeparableInputCell(props: {
       ]
         .filter(Boolean)
         .join(' ')}
-      data={{
-        row: String(row),
-        col: String(col),
-        channel: String(channel),
-        padded: padded ? 'true' : undefined,
-        'in-window': flags & IN_WINDOW ? 'true' : undefined,
-      }}
+      data-row={row}
+      data-col={col}
+      data-channel={channel}
+      data-padded={padded ? 'true' : undefined}
+      data-in-window={flags & IN_WINDOW ? 'true' : undefined}
     />
   );
 });
@@ -168,7 +166,10 @@ export const SeparableWeightCell = memo(function SeparableWeightCell(props: {
       ]
         .filter(Boolean)
         .join(' ')}
-      data={{ row: String(row), col: String(col), channel: String(channel), filter: String(out) }}
+      data-row={row}
+      data-col={col}
+      data-channel={channel}
+      data-filter={out}
     />
   );
 });

@@ -53,12 +53,10 @@ const CanvasCell = memo(function CanvasCell(props: {
       ]
         .filter(Boolean)
         .join(' ')}
-      data={{
-        kind,
-        source: source ? `${source.row},${source.col}` : undefined,
-        padded: kind === 'padding' || kind === 'outpad' ? 'true' : undefined,
-        'in-window': flags & WRITTEN ? 'true' : undefined,
-      }}
+      data-kind={kind}
+      data-source={source ? `${source.row},${source.col}` : undefined}
+      data-padded={kind === 'padding' || kind === 'outpad' ? 'true' : undefined}
+      data-in-window={flags & WRITTEN ? 'true' : undefined}
       tabbable={tabbable}
     />
   );
@@ -107,7 +105,8 @@ const RotatedWeightCell = memo(function RotatedWeightCell(props: {
       text={formatValue(value)}
       name={`Rotated weight row ${row} column ${col}`}
       className={`cell cell--kernel cell--${sign}${active ? ' cell--active-filter' : ''}`}
-      data={{ filter: String(outChannel), channel: String(inChannel) }}
+      data-filter={outChannel}
+      data-channel={inChannel}
       tabbable={tabbable}
     />
   );
@@ -175,10 +174,8 @@ const GatherOutputCell = memo(function GatherOutputCell(props: {
       {...(asked && { missing: 'your prediction?' })}
       name={`Output row ${row} column ${col}`}
       className={`cell cell--output cell--${status}${asked ? ' cell--asked' : ''}${flags & CURRENT && status !== 'current' ? ' cell--inspected' : ''}`}
-      data={{
-        current: status === 'current' ? 'true' : undefined,
-        done: status === 'done' ? 'true' : undefined,
-      }}
+      data-current={status === 'current' ? 'true' : undefined}
+      data-done={status === 'done' ? 'true' : undefined}
       tabbable={tabbable}
       onActivate={() => seek(index)}
     />

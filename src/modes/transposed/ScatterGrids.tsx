@@ -46,12 +46,10 @@ const SmallInputCell = memo(function SmallInputCell(props: {
       ]
         .filter(Boolean)
         .join(' ')}
-      data={{
-        row: String(row),
-        col: String(col),
-        channel: String(channel),
-        current: flags & CURRENT ? 'true' : undefined,
-      }}
+      data-row={row}
+      data-col={col}
+      data-channel={channel}
+      data-current={flags & CURRENT ? 'true' : undefined}
       onPointerEnter={() => setHover({ grid: 'input', channel, row, col })}
       onPointerLeave={() => setHover(null)}
     />
@@ -116,7 +114,10 @@ const StampKernelCell = memo(function StampKernelCell(props: {
       editable
       onCommit={onCommit}
       className={`cell cell--kernel cell--${sign}${active ? ' cell--active-filter' : ''}`}
-      data={{ row: String(row), col: String(col), channel: String(inChannel), filter: String(outChannel) }}
+      data-row={row}
+      data-col={col}
+      data-channel={inChannel}
+      data-filter={outChannel}
     />
   );
 });
@@ -191,7 +192,8 @@ const SumCell = memo(function SumCell(props: {
       ]
         .filter(Boolean)
         .join(' ')}
-      data={{ padded: ghost ? 'true' : undefined, 'in-window': flags & WRITTEN ? 'true' : undefined }}
+      data-padded={ghost ? 'true' : undefined}
+      data-in-window={flags & WRITTEN ? 'true' : undefined}
       tabbable={tabbable}
     />
   );

@@ -2,10 +2,11 @@
  * A cell of the transposed stage that shows a value it does not own (a running sum, a stretched
  * input, a rotated weight): read-only, hover-linked, with its state as data attributes.
  */
-import { memo, type ReactNode } from 'react';
+import { memo } from 'react';
 import { useStore } from '../../state/store';
+import type { CellData } from '../../components/grid/EditableCell';
 
-export interface StampCellProps {
+export interface StampCellProps extends CellData {
   grid: 'input' | 'output';
   channel: number;
   row: number;
@@ -16,10 +17,8 @@ export interface StampCellProps {
   missing?: string;
   name: string;
   className: string;
-  data: Record<string, string | undefined>;
   tabbable: boolean;
   onActivate?: () => void;
-  children?: ReactNode;
 }
 
 export const StampCell = memo(function StampCell({
@@ -31,14 +30,13 @@ export const StampCell = memo(function StampCell({
   missing = 'not reached yet',
   name,
   className,
-  data,
   tabbable,
   onActivate,
+  ...data
 }: StampCellProps) {
-  const setHover = useStore((s) => s.setHover);
-  const enter = () => setHover({ grid, channel, row, col });
-  const leave = () => setHover(null);
-  const attributes = Object.fromEntries(Object.entries(data).map(([k, v]) => [`data-${k}`, v]));
+  // Actions are read when called, not subscribed to (see InputCell).
+  const enter = () => useStore.getState().setHover({ grid, channel, row, col });
+  const leave = () => useStore.getState().setHover(null);
   return (
     <div
       role="gridcell"
@@ -47,7 +45,7 @@ export const StampCell = memo(function StampCell({
       data-row={row}
       data-col={col}
       data-channel={channel}
-      {...attributes}
+      {...data}
       aria-label={`${name}: ${text ?? missing}`}
       onPointerEnter={enter}
       onPointerLeave={leave}
