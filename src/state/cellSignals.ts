@@ -53,10 +53,14 @@ function snapshot(s: KernelwiseState): Seen {
   };
 }
 
-/** Keys whose flags differ between two highlight maps. */
+/** Keys whose flags differ between two highlight maps (forEach: no [key, value] pair per entry). */
 function changedKeys(before: Map<string, number>, after: Map<string, number>, wake: (key: string) => void) {
-  for (const [key, flags] of before) if (after.get(key) !== flags) wake(key);
-  for (const [key, flags] of after) if (!before.has(key) && flags !== 0) wake(key);
+  before.forEach((flags, key) => {
+    if (after.get(key) !== flags) wake(key);
+  });
+  after.forEach((flags, key) => {
+    if (!before.has(key) && flags !== 0) wake(key);
+  });
 }
 
 function onStoreChange(state: KernelwiseState) {

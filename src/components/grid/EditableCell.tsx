@@ -42,6 +42,7 @@ export const EditableCell = memo(function EditableCell({
   }, [draft]);
   const entry = draft === null ? null : parseCellEntry(draft);
   const problem = entry && !entry.ok ? entry.reason : null;
+  const shown = formatValue(value);
 
   const commit = () => {
     if (entry?.ok) {
@@ -79,8 +80,8 @@ export const EditableCell = memo(function EditableCell({
       className={`${className}${problem ? ' cell--invalid' : ''}`}
       aria-invalid={problem ? true : undefined}
       // While an entry is open the cell is named by its input (and its problem, if any).
-      aria-label={draft === null ? `${name}: ${formatValue(value)}` : undefined}
-      title={problem ?? (editable ? `${name}: ${formatValue(value)}. Type to edit.` : undefined)}
+      aria-label={draft === null ? `${name}: ${shown}` : undefined}
+      title={problem ?? (editable ? `${name}: ${shown}. Type to edit.` : undefined)}
       onKeyDown={onCellKey}
       onDoubleClick={editable ? () => setDraft(String(value)) : undefined}
       onPaste={
@@ -95,7 +96,7 @@ export const EditableCell = memo(function EditableCell({
       {...rest}
     >
       {draft === null ? (
-        formatValue(value)
+        shown
       ) : (
         <input
           className="cell-input"

@@ -43,18 +43,20 @@ export const OutputCell = memo(function OutputCell({
   // arithmetic, where the coming value is written out.
   // The current cell of an open quiz question is the one to predict: no number until it is answered.
   const computed = status !== 0 && (state & HIDDEN_BIT) === 0;
-  const classes = [
-    'cell',
-    'cell--output',
-    status === DONE && 'cell--done',
-    status === CURRENT && 'cell--current',
-    status === 0 && 'cell--pending',
-    state & HIDDEN_BIT && 'cell--asked',
-    lit && 'cell--lit',
-    inspected && 'cell--inspected',
-  ]
-    .filter(Boolean)
-    .join(' ');
+  // Concatenated, not joined from an array, as in InputCell.
+  const classes =
+    'cell cell--output' +
+    (status === DONE
+      ? ' cell--done'
+      : status === CURRENT
+        ? ' cell--current'
+        : status === 0
+          ? ' cell--pending'
+          : '') +
+    (state & HIDDEN_BIT ? ' cell--asked' : '') +
+    (lit ? ' cell--lit' : '') +
+    (inspected ? ' cell--inspected' : '');
+  const shown = computed ? formatValue(value) : '';
 
   return (
     <div
@@ -66,7 +68,7 @@ export const OutputCell = memo(function OutputCell({
       data-channel={channel}
       data-current={status === CURRENT ? 'true' : undefined}
       data-done={status === DONE ? 'true' : undefined}
-      aria-label={`Output row ${row}, column ${col}: ${computed ? formatValue(value) : state & HIDDEN_BIT ? 'your prediction?' : 'not computed yet'}`}
+      aria-label={`Output row ${row}, column ${col}: ${computed ? shown : state & HIDDEN_BIT ? 'your prediction?' : 'not computed yet'}`}
       title={`Output (${row}, ${col}) — click to jump to this step`}
       onPointerEnter={enter}
       onPointerLeave={leave}
@@ -81,7 +83,7 @@ export const OutputCell = memo(function OutputCell({
         }
       }}
     >
-      <span className="cell-value">{computed ? formatValue(value) : ''}</span>
+      <span className="cell-value">{shown}</span>
     </div>
   );
 });
