@@ -54,6 +54,11 @@ const SCENARIOS = [
     name: 'standard 14×14 k3 pad1 (DOM cells)',
     query: 'mode=standard&size=14&k=3&pad=1&speed=20&autoplay=1',
   },
+  // The size most lessons use; its 25 steps take 1.25 s, so it loops.
+  {
+    name: 'standard 5×5 k3 pad1 (DOM cells)',
+    query: 'mode=standard&size=5&k=3&pad=1&speed=20&autoplay=1&loop=1',
+  },
 ];
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

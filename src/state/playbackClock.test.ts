@@ -14,6 +14,8 @@ function fakeBrowser() {
   let frames = new Map<number, (now: number) => void>();
   let tasks: (() => void)[] = [];
   let nextHandle = 1;
+  /** The step shown when each layout was settled. */
+  const settledAt: number[] = [];
   const scheduler: ClockScheduler = {
     requestFrame: (callback) => {
       frames.set(nextHandle, callback);
@@ -24,6 +26,7 @@ function fakeBrowser() {
       tasks.push(task);
       return () => (tasks = tasks.filter((t) => t !== task));
     },
+    settleLayout: () => settledAt.push(S().step),
   };
   return {
     scheduler,
@@ -38,6 +41,7 @@ function fakeBrowser() {
       for (const task of due) task();
     },
     pendingTasks: () => tasks.length,
+    settledAt,
   };
 }
 
@@ -93,6 +97,22 @@ describe('playback clock', () => {
     expect(browser.pendingTasks()).toBe(1);
     browser.tasks();
     expect(S().step).toBe(1);
+  });
+
+  test("the step's layout is settled in the task after the step's, before the next frame", () => {
+    const { browser, stop } = playUntilAStepIsDue();
+    browser.tasks();
+    expect(S().step).toBe(1);
+    expect(browser.settledAt).toEqual([]);
+    browser.tasks();
+    expect(browser.settledAt).toEqual([1]);
+    // A clock stopped between the step and its settling leaves the layout to the frame.
+    browser.frame(100);
+    browser.tasks();
+    stop();
+    browser.tasks();
+    expect(S().step).toBe(2);
+    expect(browser.settledAt).toEqual([1]);
   });
 
   test('Pause between the frame and its task takes no further step; so does stopping the clock', () => {

@@ -3,10 +3,11 @@
  * with getState(), so no component re-renders per frame — only when the step changes.
  *
  * The frame that finds a step due does not take it itself: it posts a task, which runs as soon as
- * that frame has been handed to the compositor. React's render, the DOM changes and the cell
- * canvas's drawing then happen in the idle time between frames, and the next frame only has to
- * paint them. Taken inside the frame, the same work pushed step frames past their deadline
- * (bench:ui's dropped frames). Every step shows one frame later than it fell due, evenly.
+ * that frame has been handed to the compositor. React's render, the DOM changes, the page's style
+ * and layout (worked out in a task of their own) and the cell canvas's drawing then happen in the
+ * idle time between frames, and the next frame only has to paint them. Taken inside the frame, the
+ * same work pushed step frames past their deadline (bench:ui's dropped frames). Every step shows
+ * one frame later than it fell due, evenly.
  */
 import { operationFor } from './derived';
 import { postTask } from './postTask';
@@ -17,6 +18,8 @@ export interface ClockScheduler {
   cancelFrame(handle: number): void;
   /** Runs `task` in a task of its own, after the current one (and its frame) is done. */
   postTask(task: () => void): () => void;
+  /** Works out the page's style and layout now, so that the next frame finds them done. */
+  settleLayout(): void;
 }
 
 function advance(): void {
@@ -45,6 +48,13 @@ export function startPlaybackClock(scheduler: ClockScheduler): () => void {
       const cancel = scheduler.postTask(() => {
         cancels.delete(cancel);
         advance();
+        // React commits the step in a microtask of this task: its layout is settled in the next.
+        // A grid the page paints reads none, and the step's frame would otherwise lay it out too.
+        const settle = scheduler.postTask(() => {
+          cancels.delete(settle);
+          scheduler.settleLayout();
+        });
+        cancels.add(settle);
       });
       cancels.add(cancel);
     }
@@ -63,5 +73,7 @@ export function browserScheduler(): ClockScheduler {
     requestFrame: (callback) => requestAnimationFrame(callback),
     cancelFrame: (handle) => cancelAnimationFrame(handle),
     postTask,
+    // Reading a size lays the page out (an element's box needs the whole document's layout).
+    settleLayout: () => void document.documentElement.getBoundingClientRect(),
   };
 }
