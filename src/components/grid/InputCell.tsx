@@ -58,7 +58,7 @@ export const InputCell = memo(function InputCell({
   );
   const leave = useCallback(() => useStore.getState().setHover(null), []);
 
-  // Concatenated, not joined from an array: a step re-renders a few cells, sixty times a second.
+  // Concatenated, not joined from an array: every step of playback re-renders a few cells.
   const classes =
     'cell cell--input' +
     (padded ? ' cell--padded' : '') +

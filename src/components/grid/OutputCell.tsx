@@ -6,6 +6,13 @@ import { cellKey, CURRENT, DONE } from '../../state/highlight';
 import { formatValue } from '../../state/cellEntry';
 import { HIDDEN_BIT, INSPECTED_BIT, LIT_BIT, outputCellState } from '../../state/outputCellState';
 
+/** The class of each status: pending (0), done, current. */
+const STATUS_CLASS: Record<number, string> = {
+  0: ' cell--pending',
+  [DONE]: ' cell--done',
+  [CURRENT]: ' cell--current',
+};
+
 interface OutputCellProps {
   channel: number;
   row: number;
@@ -46,13 +53,7 @@ export const OutputCell = memo(function OutputCell({
   // Concatenated, not joined from an array, as in InputCell.
   const classes =
     'cell cell--output' +
-    (status === DONE
-      ? ' cell--done'
-      : status === CURRENT
-        ? ' cell--current'
-        : status === 0
-          ? ' cell--pending'
-          : '') +
+    (STATUS_CLASS[status] ?? '') +
     (state & HIDDEN_BIT ? ' cell--asked' : '') +
     (lit ? ' cell--lit' : '') +
     (inspected ? ' cell--inspected' : '');
