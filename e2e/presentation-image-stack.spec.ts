@@ -67,6 +67,14 @@ interface FillGoal {
   smallestShare?: number;
 }
 
+/** Presents the view at each of SIZES in turn and checks it fills the screen at each. */
+async function expectFillsEachSize(kw: KernelwisePage, goal: FillGoal): Promise<void> {
+  for (const size of SIZES) {
+    await kw.presentAt(size);
+    await expectFills(kw.page, goal, size);
+  }
+}
+
 /**
  * Checks the presented view fills a screen of `size`, then prints the figures. Fullscreen, fonts
  * and the ResizeObserver take a moment to settle, and a reading taken mid-layout can stay the same
@@ -98,20 +106,13 @@ test('image and stack views presented fill the screen (each from a fresh load)',
     const kw = new KernelwisePage(page);
     await kw.open('mode=image');
     await expect(page.getByRole('img', { name: /^Output:/ })).toBeVisible();
-    for (const size of SIZES) {
-      await kw.presentAt(size);
-      await expectFills(
-        page,
-        {
-          name: 'image',
-          pictures: '.image-canvas-wrap canvas',
-          texts: '.image-magnifier td',
-          textGoal: GOAL.magnifier,
-          smallestShare: 0.45,
-        },
-        size,
-      );
-    }
+    await expectFillsEachSize(kw, {
+      name: 'image',
+      pictures: '.image-canvas-wrap canvas',
+      texts: '.image-magnifier td',
+      textGoal: GOAL.magnifier,
+      smallestShare: 0.45,
+    });
     // The kernel stays on the stage, and typing a weight still works while presenting.
     const weight = page.getByRole('textbox', { name: 'Weight row 1, column 1' });
     await expect(weight).toBeVisible();
@@ -125,19 +126,12 @@ test('image and stack views presented fill the screen (each from a fresh load)',
     const kw = new KernelwisePage(page);
     await kw.open('mode=stack');
     await expect(page.locator('figure[data-layer]')).toHaveCount(3);
-    for (const size of SIZES) {
-      await kw.presentAt(size);
-      await expectFills(
-        page,
-        {
-          name: 'stack',
-          pictures: 'figure[data-layer] svg',
-          texts: '.stack-table td, .stack-table th',
-          textGoal: GOAL.table,
-        },
-        size,
-      );
-    }
+    await expectFillsEachSize(kw, {
+      name: 'stack',
+      pictures: 'figure[data-layer] svg',
+      texts: '.stack-table td, .stack-table th',
+      textGoal: GOAL.table,
+    });
     // A clicker's Page Down walks the cells; the line over the maps says what the new one sees.
     await page.keyboard.press('PageDown');
     await kw.expectStep(2);
