@@ -4,7 +4,7 @@
  * are state the animation needs; everything else a view shows is derived from them.
  */
 import { create } from 'zustand';
-import { MODE_DEFAULTS, type Config, type Mode } from './config';
+import { LIMITS, MODE_DEFAULTS, type Config, type Mode } from './config';
 import { configProblem, operationFor } from './derived';
 import { SESSION_DEFAULTS, type Notice, type Session } from './urlParams';
 import { questionOpen } from './quizGate';
@@ -223,7 +223,7 @@ export const useStore = create<Store>()((set, get) => ({
   pause: () => set({ playing: false }),
   togglePlay: () => (get().playing ? get().pause() : get().play()),
   setSpeed: (speed) => {
-    if (!Number.isNaN(speed)) set({ speed: Math.min(20, Math.max(0.5, speed)) });
+    if (!Number.isNaN(speed)) set({ speed: Math.min(LIMITS.speed.max, Math.max(LIMITS.speed.min, speed)) });
   },
   setLoop: (loop) => set({ loop }),
 

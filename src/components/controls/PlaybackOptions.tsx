@@ -1,6 +1,7 @@
 /** Speed, Loop and Predict: settings of the playback, untouched by the steps it plays. */
 import { memo } from 'react';
 import { useStore } from '../../state/store';
+import { LIMITS } from '../../state/config';
 
 export const PlaybackOptions = memo(function PlaybackOptions() {
   const speed = useStore((s) => s.speed);
@@ -14,8 +15,8 @@ export const PlaybackOptions = memo(function PlaybackOptions() {
         <span>Speed</span>
         <input
           type="range"
-          min={0.5}
-          max={20}
+          min={LIMITS.speed.min}
+          max={LIMITS.speed.max}
           step={0.5}
           value={speed}
           aria-valuetext={`${speed} steps per second`}
