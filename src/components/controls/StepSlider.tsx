@@ -8,7 +8,7 @@ export const StepSlider = memo(function StepSlider() {
   const count = useStore(selectStepCount);
   // The output-size question is open: the slider's range would give it away.
   const sizeAsked = useStore((s) => s.quiz && s.sizeAsked);
-  const seek = useStore((s) => s.seek);
+  const { seek } = useStore.getState();
 
   return (
     <label className="step-slider">
