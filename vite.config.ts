@@ -34,7 +34,7 @@ export default defineConfig(({ mode }) => {
     server: { host: '127.0.0.1' },
     preview: { host: '127.0.0.1' },
     test: {
-      include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'build/**/*.test.ts'],
+      include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'build/**/*.test.ts', 'scripts/**/*.test.ts'],
       environment: 'node',
       // One module graph per worker thread, not one per file: importing the compute modules (and
       // tfjs, the oracle) again for each of ~70 files was two thirds of the run. Each test sets the

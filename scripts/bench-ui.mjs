@@ -1,8 +1,10 @@
 // UI benchmark: plays Kernelwise at 32×32 in a headless Chromium, records a Chromium trace and
 // reports frames drawn and dropped and the longest main-thread task. `npm run bench:ui`.
 //
-// Serves the existing production build (dist/; built first if missing) with `vite preview` on
-// port 4174, so it can run next to the e2e server on 4173. The server is always stopped at the end.
+// Serves the existing production build (dist/; built first if missing) from this process, on port
+// 4174, so it can run next to the e2e server on 4173 (bench-ui-server.mjs says why not `vite
+// preview`). While a trace records, this process only waits: it collects its own garbage first
+// (the last trace it parsed is tens of megabytes), so that its collector never runs in the window.
 //
 // Environment:
 //   BENCH_UI_SECONDS    how long each scenario plays while traced and counted (default 5)
@@ -11,19 +13,21 @@
 //                       page's main thread waits for a core there (tasks take 2-5× their CPU time);
 //                       the count also stops 300 ms before the trace does, for the same reason
 //   BENCH_UI_TRACE_DIR  also save each raw trace there (open it in DevTools → Performance)
-//   BENCH_UI_PORT       the preview server's port (default 4174)
+//   BENCH_UI_PORT       the build server's port (default 4174)
 //   KW_OUT_DIR          the build directory to serve (default dist)
 //   BENCH_UI_ONLY       run only the rows whose name matches this regular expression; the image
 //                       edit row is named "image", e.g. "image" or "pad1$|maxpool"
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
 import { imageEditScenario, printImageEdit } from './bench-ui-image.mjs';
 import { formatPerStep, mainThreadBreakdown, markedSteps, markStepsInTrace } from './bench-ui-breakdown.mjs';
+import { serveBuild } from './bench-ui-server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PORT = Number(process.env.BENCH_UI_PORT ?? 4174);
@@ -32,7 +36,6 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 const VIEWPORT = { width: 1280, height: 720 };
 const PLAY_MS = Number(process.env.BENCH_UI_SECONDS ?? 5) * 1000;
 const SETTLE_MS = Number(process.env.BENCH_UI_SETTLE_MS ?? 500);
-const SERVER_START_TIMEOUT_MS = 30_000;
 // A task this long or longer is a "long task" in the RAIL model and Chrome's Long Tasks API.
 const LONG_TASK_MS = 50;
 const TRACE_CATEGORIES = [
@@ -47,7 +50,8 @@ const TASK_EVENT_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 const SCENARIOS = [
   { name: 'standard 32×32 k3 pad1', query: 'mode=standard&size=32&k=3&pad=1&speed=20&autoplay=1' },
   { name: 'standard 32×32 k3 pad1 cin1', query: 'mode=standard&size=32&k=3&pad=1&speed=20&autoplay=1&cin=1' },
-  { name: 'maxpool 32×32 k2', query: 'mode=maxpool&size=32&k=2&speed=20&autoplay=1' },
+  // Its 256 steps take 12.8 s: it loops, so a longer BENCH_UI_SECONDS still counts playback.
+  { name: 'maxpool 32×32 k2', query: 'mode=maxpool&size=32&k=2&speed=20&autoplay=1&loop=1' },
   // A grid the page paints itself (16×16 cells or fewer): its cells cross-fade over several frames,
   // where a canvas grid's change in one.
   {
@@ -63,6 +67,9 @@ const SCENARIOS = [
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc');
+
 function ensureBuild() {
   const index = join(ROOT, OUT_DIR, 'index.html');
   if (existsSync(index)) {
@@ -75,72 +82,6 @@ function ensureBuild() {
   console.log(`bench-ui: no ${OUT_DIR}/ yet, running npx vite build`);
   const build = spawnSync('npx', ['vite', 'build', '--outDir', OUT_DIR], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) throw new Error(`npx vite build failed (exit ${build.status ?? build.signal})`);
-}
-
-/** Fails early when the port is taken, so the numbers never come from some other server. */
-function assertPortFree() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', (error) =>
-      reject(
-        new Error(`port ${PORT} is not free (${error.code ?? error.message}); stop whatever listens on it`),
-      ),
-    );
-    probe.listen(PORT, '127.0.0.1', () => probe.close(resolve));
-  });
-}
-
-/** Starts `vite preview` in its own process group, so stopping it also stops what npx started. */
-function startPreview() {
-  const child = spawn(
-    'npx',
-    ['vite', 'preview', '--outDir', OUT_DIR, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-    {
-      cwd: ROOT,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
-  return { child, exited, output: () => output };
-}
-
-async function waitForServer(server) {
-  const deadline = Date.now() + SERVER_START_TIMEOUT_MS;
-  let exitedWith;
-  server.exited.then((code) => (exitedWith = code));
-  while (Date.now() < deadline) {
-    if (exitedWith !== undefined) {
-      throw new Error(`vite preview exited (${exitedWith}) before serving ${ORIGIN}:\n${server.output()}`);
-    }
-    try {
-      const response = await fetch(`${ORIGIN}/`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(200);
-  }
-  throw new Error(
-    `vite preview did not answer on ${ORIGIN} within ${SERVER_START_TIMEOUT_MS} ms:\n${server.output()}`,
-  );
-}
-
-async function stopPreview(server) {
-  if (server.child.exitCode !== null || server.child.signalCode !== null) return;
-  const signalGroup = (signal) => {
-    try {
-      process.kill(-server.child.pid, signal);
-    } catch {
-      // already gone
-    }
-  };
-  signalGroup('SIGTERM');
-  const stopped = await Promise.race([server.exited.then(() => true), sleep(5000).then(() => false)]);
-  if (!stopped) signalGroup('SIGKILL');
 }
 
 /** The `Step N of M` text, or undefined when the page does not announce one (yet). */
@@ -177,6 +118,7 @@ async function readStream(cdp, handle) {
 
 /** Traces the page for `ms` milliseconds; returns the parsed trace events. */
 async function traceFor(page, ms) {
+  collectGarbage();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReturnAsStream' });
   await sleep(ms);
@@ -356,23 +298,17 @@ function printTable(rows) {
   }
 }
 
+let server;
 try {
   ensureBuild();
-  await assertPortFree();
+  server = await serveBuild(join(ROOT, OUT_DIR), PORT);
 } catch (error) {
   console.error(`bench-ui: ${error instanceof Error ? error.message : error}`);
   process.exit(1);
 }
-const server = startPreview();
-const stopOnSignal = (signal) => {
-  stopPreview(server).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
-};
-process.once('SIGINT', stopOnSignal);
-process.once('SIGTERM', stopOnSignal);
 
 let browser;
 try {
-  await waitForServer(server);
   const executablePath = findChromium();
   browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
   console.log(
@@ -394,5 +330,5 @@ try {
   process.exitCode = 1;
 } finally {
   await browser?.close();
-  await stopPreview(server);
+  await server.close();
 }
