@@ -27,6 +27,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
 import { imageEditScenario, printImageEdit } from './bench-ui-image.mjs';
 import { formatPerStep, mainThreadBreakdown, markedSteps, markStepsInTrace } from './bench-ui-breakdown.mjs';
+import { formatHolders, whoHeldTheCores } from './bench-ui-drops.mjs';
 import { serveBuild } from './bench-ui-server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -182,7 +183,7 @@ function analyse(events, { settleMs = 0, playMs = Infinity } = {}) {
   // DroppedFrame events, plus `Frame` events flagged dropped (older Chromiums); one per frame id.
   // DevTools shows a DroppedFrame with hasPartialUpdate as "partially presented": the compositor
   // drew, but without the main thread's update for that frame. Counted as dropped, and shown apart.
-  const dropped = new Set();
+  const dropped = new Map();
   const partial = new Set();
   const droppedSettling = new Set();
   events.forEach((e, i) => {
@@ -194,7 +195,7 @@ function analyse(events, { settleMs = 0, playMs = Infinity } = {}) {
     const seq = e.args?.frameSeqId ?? e.args?.data?.frameSeqId;
     const key = seq === undefined ? `event ${i}` : `${e.args?.layerTreeId ?? ''}:${seq}`;
     if (settling(e)) return void droppedSettling.add(key);
-    dropped.add(key);
+    if (!dropped.has(key)) dropped.set(key, e.ts);
     if (e.args?.hasPartialUpdate === true) partial.add(key);
   });
 
@@ -225,6 +226,7 @@ function analyse(events, { settleMs = 0, playMs = Infinity } = {}) {
     longTasks: topLevel.filter((t) => t.dur / 1000 >= LONG_TASK_MS).length,
     foundMainThread: Boolean(main),
     breakdown: main ? mainThreadBreakdown(events, main, start, end) : undefined,
+    holders: main ? formatHolders(whoHeldTheCores(events, [...dropped.values()], main.pid), traceStart) : [],
     stepsShown: markedSteps(events, start, end),
   };
 }
@@ -290,6 +292,13 @@ function printTable(rows) {
     console.log(
       `Frames are counted from ${SETTLE_MS} ms into each trace; dropped before that, while tracing started: ${settling}.`,
     );
+  }
+  const withDrops = rows.filter((row) => row.holders.length > 0);
+  if (withDrops.length > 0) {
+    console.log(
+      'Each frame dropped, and the CPU time Chromium spent in its 16.7 ms, by who (bench-ui-drops.mjs):',
+    );
+    for (const row of withDrops) for (const line of row.holders) console.log(`  ${row.name}, ${line}`);
   }
   for (const row of rows) {
     if (row.pressedPlay) console.log(`note: ${row.name}: autoplay did not start playback; pressed Play.`);
