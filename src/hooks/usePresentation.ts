@@ -3,19 +3,34 @@
  * high-contrast look. Where fullscreen is refused (an iframe without allowfullscreen, some kiosks)
  * the page still switches to the presentation layout.
  */
-import { useCallback, useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useStore } from '../state/store';
+import { presentationFullscreen } from './presentationFullscreen';
+
+function documentFullscreen() {
+  const root = document.documentElement;
+  return presentationFullscreen(
+    {
+      enabled: () => Boolean(root.requestFullscreen) && document.fullscreenEnabled,
+      active: () => document.fullscreenElement !== null,
+      request: () => root.requestFullscreen(),
+      exit: () => document.exitFullscreen(),
+    },
+    {
+      get: () => useStore.getState().presenting,
+      set: (on) => useStore.getState().setPresenting(on),
+    },
+  );
+}
 
 export function usePresentation(): { toggle: () => void } {
-  const setPresenting = useStore((s) => s.setPresenting);
+  const [fullscreen] = useState(documentFullscreen);
 
   useEffect(() => {
-    const onChange = () => {
-      if (!document.fullscreenElement && useStore.getState().presenting) setPresenting(false);
-    };
+    const onChange = () => fullscreen.changed();
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
-  }, [setPresenting]);
+  }, [fullscreen]);
 
   useEffect(() => {
     document.documentElement.dataset.presenting = useStore.getState().presenting ? 'true' : 'false';
@@ -25,19 +40,5 @@ export function usePresentation(): { toggle: () => void } {
     });
   }, []);
 
-  const toggle = useCallback(() => {
-    const presenting = useStore.getState().presenting;
-    if (presenting) {
-      setPresenting(false);
-      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-      return;
-    }
-    setPresenting(true);
-    const root = document.documentElement;
-    if (root.requestFullscreen && document.fullscreenEnabled) {
-      void root.requestFullscreen().catch(() => undefined);
-    }
-  }, [setPresenting]);
-
-  return { toggle };
+  return { toggle: fullscreen.toggle };
 }
