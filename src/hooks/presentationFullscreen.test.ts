@@ -47,34 +47,39 @@ function fakeBrowser({ enabled = true } = {}) {
   };
 }
 
+const PRESENTING = { presenting: true, fullscreen: true };
+const NOT_PRESENTING = { presenting: false, fullscreen: false };
+
+/** A browser the page has put into presentation mode, in fullscreen. */
+function presentingBrowser() {
+  const browser = fakeBrowser();
+  browser.press();
+  browser.finishAll();
+  expect(browser.state()).toEqual(PRESENTING);
+  return browser;
+}
+
 describe('presentation mode and fullscreen', () => {
   it('enters and leaves fullscreen with presenting', () => {
-    const browser = fakeBrowser();
+    const browser = presentingBrowser();
     browser.press();
     browser.finishAll();
-    expect(browser.state()).toEqual({ presenting: true, fullscreen: true });
-    browser.press();
-    browser.finishAll();
-    expect(browser.state()).toEqual({ presenting: false, fullscreen: false });
+    expect(browser.state()).toEqual(NOT_PRESENTING);
   });
 
   it('F pressed again while fullscreen is still closing presents, in fullscreen', () => {
-    const browser = fakeBrowser();
-    browser.press();
-    browser.finishAll();
+    const browser = presentingBrowser();
     browser.press(); // leave: the exit is under way
     browser.press(); // and back, before the browser has left
     expect(browser.state().presenting).toBe(true);
     browser.finishAll();
-    expect(browser.state()).toEqual({ presenting: true, fullscreen: true });
+    expect(browser.state()).toEqual(PRESENTING);
   });
 
   it('leaving fullscreen by Esc leaves presenting', () => {
-    const browser = fakeBrowser();
-    browser.press();
-    browser.finishAll();
+    const browser = presentingBrowser();
     browser.escape();
-    expect(browser.state()).toEqual({ presenting: false, fullscreen: false });
+    expect(browser.state()).toEqual(NOT_PRESENTING);
   });
 
   it('fullscreen that arrives after presenting was turned off is left again', () => {
@@ -82,7 +87,7 @@ describe('presentation mode and fullscreen', () => {
     browser.press();
     browser.press();
     browser.finishAll();
-    expect(browser.state()).toEqual({ presenting: false, fullscreen: false });
+    expect(browser.state()).toEqual(NOT_PRESENTING);
   });
 
   it('where fullscreen is refused, presenting still toggles and nothing is requested', () => {
@@ -90,7 +95,7 @@ describe('presentation mode and fullscreen', () => {
     browser.press();
     expect(browser.state()).toEqual({ presenting: true, fullscreen: false });
     browser.press();
-    expect(browser.state()).toEqual({ presenting: false, fullscreen: false });
+    expect(browser.state()).toEqual(NOT_PRESENTING);
     expect(browser.asked).toEqual({ requests: 0, exits: 0 });
   });
 
