@@ -27,7 +27,7 @@ function whoFor(task, process, thread, pagePid) {
 }
 
 /** The outermost events of `events` on each thread: a task nested inside another is part of it. */
-function outermostPerThread(events) {
+export function outermostPerThread(events) {
   const byThread = new Map();
   for (const e of events) {
     const key = `${e.pid}:${e.tid}`;

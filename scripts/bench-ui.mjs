@@ -27,7 +27,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
 import { imageEditScenario, printImageEdit } from './bench-ui-image.mjs';
 import { formatPerStep, mainThreadBreakdown, markedSteps, markStepsInTrace } from './bench-ui-breakdown.mjs';
-import { formatHolders, whoHeldTheCores } from './bench-ui-drops.mjs';
+import { formatHolders, outermostPerThread, whoHeldTheCores } from './bench-ui-drops.mjs';
 import { serveBuild } from './bench-ui-server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -201,19 +201,19 @@ function analyse(events, { settleMs = 0, playMs = Infinity } = {}) {
 
   // Top-level tasks on the renderer main thread: RunTask and ThreadControllerImpl::RunTask nest
   // inside each other, so a task inside another is part of it, not a second task.
-  const tasks = main
-    ? events
-        .filter((e) => e.pid === main.pid && e.tid === main.tid && TASK_EVENT_NAMES.has(e.name))
-        .filter((e) => e.ph === 'X' && typeof e.dur === 'number' && inWindow(e))
-        .sort((a, b) => a.ts - b.ts || b.dur - a.dur)
+  const topLevel = main
+    ? outermostPerThread(
+        events.filter(
+          (e) =>
+            e.pid === main.pid &&
+            e.tid === main.tid &&
+            TASK_EVENT_NAMES.has(e.name) &&
+            e.ph === 'X' &&
+            typeof e.dur === 'number' &&
+            inWindow(e),
+        ),
+      )
     : [];
-  const topLevel = [];
-  let coveredUntil = -Infinity;
-  for (const task of tasks) {
-    if (task.ts < coveredUntil) continue;
-    topLevel.push(task);
-    coveredUntil = task.ts + task.dur;
-  }
   const seconds = Math.max(end - start, 1) / 1e6;
   return {
     seconds,
