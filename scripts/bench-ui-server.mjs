@@ -33,16 +33,18 @@ function fileFor(root, pathname) {
 
 /**
  * Serves `root` on 127.0.0.1:`port` (0: any free port); resolves with the port once listening, and
- * rejects when the port is taken, so the numbers never come from some other server.
+ * rejects when the port is taken, so the numbers never come from some other server. `extra` maps
+ * request paths to files outside the build (the benchmark's control page).
  */
-export function serveBuild(root, port) {
+export function serveBuild(root, port, extra = {}) {
   const cache = new Map();
   const read = (file) => {
     if (!cache.has(file)) cache.set(file, readFile(file));
     return cache.get(file);
   };
   const server = createServer(async (request, response) => {
-    const file = fileFor(root, new URL(request.url ?? '/', 'http://localhost').pathname);
+    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const file = Object.hasOwn(extra, pathname) ? extra[pathname] : fileFor(root, pathname);
     try {
       if (!file) throw new Error('outside the build');
       const body = await read(file);

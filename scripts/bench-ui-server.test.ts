@@ -31,7 +31,8 @@ describe("bench:ui's build server", () => {
     writeFileSync(join(root, 'index.html'), '<!doctype html><title>page</title>');
     writeFileSync(join(root, 'assets', 'app.js'), 'export const app = 1;');
     writeFileSync(join(dir, 'secret.txt'), 'outside the build');
-    server = await serveBuild(root, 0);
+    writeFileSync(join(dir, 'control.html'), '<!doctype html><title>control</title>');
+    server = await serveBuild(root, 0, { '/bench-control.html': join(dir, 'control.html') });
   });
 
   afterAll(async () => {
@@ -46,6 +47,15 @@ describe("bench:ui's build server", () => {
     const script = await get(server.port, '/assets/app.js');
     expect(script).toMatchObject({ status: 200, body: 'export const app = 1;' });
     expect(script.type).toMatch(/^text\/javascript/);
+  });
+
+  it('serves a file named outside the build at its own path, and nothing else beside the build', async () => {
+    const control = await get(server.port, '/bench-control.html?spin=4');
+    expect(control).toMatchObject({ status: 200, body: '<!doctype html><title>control</title>' });
+    expect(control.type).toMatch(/^text\/html/);
+    for (const path of ['/control.html', '/bench-control.html/', '/constructor', '/__proto__']) {
+      expect((await get(server.port, path)).status, path).toBe(404);
+    }
   });
 
   it('answers 404 for a missing file and for paths that climb out of the build', async () => {

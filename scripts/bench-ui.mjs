@@ -8,10 +8,11 @@
 //
 // Environment:
 //   BENCH_UI_SECONDS    how long each scenario plays while traced and counted (default 5)
-//   BENCH_UI_SETTLE_MS  how long each playback trace runs before frames are counted (default 500):
-//                       starting a trace keeps Chromium's other processes busy for ~150 ms, and the
-//                       page's main thread waits for a core there (tasks take 2-5× their CPU time);
-//                       the count also stops 300 ms before the trace does, for the same reason
+//   BENCH_UI_SETTLE_MS  how long each playback trace runs before frames are counted (default 1000):
+//                       starting a trace keeps Chromium's other processes busy, and the page's main
+//                       thread waits for a core there (tasks take 2-5× their CPU time). The control
+//                       row's page, which has next to nothing to do, dropped frames up to 0.85 s into
+//                       its traces and none after. The count also stops 300 ms before the trace does
 //   BENCH_UI_TRACE_DIR  also save each raw trace there (open it in DevTools → Performance)
 //   BENCH_UI_PORT       the build server's port (default 4174)
 //   KW_OUT_DIR          the build directory to serve (default dist)
@@ -36,7 +37,7 @@ const OUT_DIR = process.env.KW_OUT_DIR ?? 'dist';
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const VIEWPORT = { width: 1280, height: 720 };
 const PLAY_MS = Number(process.env.BENCH_UI_SECONDS ?? 5) * 1000;
-const SETTLE_MS = Number(process.env.BENCH_UI_SETTLE_MS ?? 500);
+const SETTLE_MS = Number(process.env.BENCH_UI_SETTLE_MS ?? 1000);
 // A task this long or longer is a "long task" in the RAIL model and Chrome's Long Tasks API.
 const LONG_TASK_MS = 50;
 const TRACE_CATEGORIES = [
@@ -47,12 +48,16 @@ const TRACE_CATEGORIES = [
   'disabled-by-default-devtools.timeline',
 ].join(',');
 const TASK_EVENT_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+const CONTROL_PATH = '/bench-ui-control.html';
 
 const SCENARIOS = [
   { name: 'standard 32×32 k3 pad1', query: 'mode=standard&size=32&k=3&pad=1&speed=20&autoplay=1' },
   { name: 'standard 32×32 k3 pad1 cin1', query: 'mode=standard&size=32&k=3&pad=1&speed=20&autoplay=1&cin=1' },
   // Its 256 steps take 12.8 s: it loops, so a longer BENCH_UI_SECONDS still counts playback.
   { name: 'maxpool 32×32 k2', query: 'mode=maxpool&size=32&k=2&speed=20&autoplay=1&loop=1' },
+  // Not the app: the same clock and a step that does next to nothing (bench-ui-control.html). What
+  // it drops, the machine and the tracing drop; the rows above are read against it.
+  { name: 'control 32×32 (a minimal page)', path: CONTROL_PATH, query: '' },
   // A grid the page paints itself (16×16 cells or fewer): its cells cross-fade over several frames,
   // where a canvas grid's change in one.
   {
@@ -238,7 +243,7 @@ async function runScenario(browser, scenario) {
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   try {
-    await page.goto(`${ORIGIN}/?${scenario.query}`, { waitUntil: 'load' });
+    await page.goto(`${ORIGIN}${scenario.path ?? '/'}?${scenario.query}`, { waitUntil: 'load' });
     const before = await stepText(page, 15_000);
     await markStepsInTrace(page);
     const pressedPlay = await pressPlayIfPaused(page);
@@ -293,6 +298,11 @@ function printTable(rows) {
       `Frames are counted from ${SETTLE_MS} ms into each trace; dropped before that, while tracing started: ${settling}.`,
     );
   }
+  const control = rows.find((row) => row.name.startsWith('control'));
+  if (control)
+    console.log(
+      `The control row is not Kernelwise: a page that fills one canvas cell, glides one box and writes one line a step. It dropped ${control.dropped}.`,
+    );
   const withDrops = rows.filter((row) => row.holders.length > 0);
   if (withDrops.length > 0) {
     console.log(
@@ -310,7 +320,9 @@ function printTable(rows) {
 let server;
 try {
   ensureBuild();
-  server = await serveBuild(join(ROOT, OUT_DIR), PORT);
+  server = await serveBuild(join(ROOT, OUT_DIR), PORT, {
+    [CONTROL_PATH]: join(ROOT, 'scripts', 'bench-ui-control.html'),
+  });
 } catch (error) {
   console.error(`bench-ui: ${error instanceof Error ? error.message : error}`);
   process.exit(1);
