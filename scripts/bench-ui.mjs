@@ -11,8 +11,8 @@
 //   BENCH_UI_SETTLE_MS  how long each playback trace runs before frames are counted (default 1000):
 //                       starting a trace keeps Chromium's other processes busy, and the page's main
 //                       thread waits for a core there (tasks take 2-5× their CPU time). The control
-//                       row's page, which has next to nothing to do, dropped frames up to 0.85 s into
-//                       its traces and none after. The count also stops 300 ms before the trace does
+//                       row's page, which has next to nothing to do, dropped 11 of 12 frames in the
+//                       first 0.85 s of its traces. The count also stops 300 ms before the trace does
 //   BENCH_UI_TRACE_DIR  also save each raw trace there (open it in DevTools → Performance)
 //   BENCH_UI_PORT       the build server's port (default 4174)
 //   KW_OUT_DIR          the build directory to serve (default dist)
