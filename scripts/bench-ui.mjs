@@ -16,6 +16,8 @@
 //   BENCH_UI_TRACE_DIR  also save each raw trace there (open it in DevTools → Performance)
 //   BENCH_UI_PORT       the build server's port (default 4174)
 //   KW_OUT_DIR          the build directory to serve (default dist)
+//   BENCH_UI_RUNS       play the rows this many times (default 1), then sum them up row by row
+//                       (bench-ui-runs.mjs); the image row plays once
 //   BENCH_UI_ONLY       run only the rows whose name matches this regular expression; the image
 //                       edit row is named "image", e.g. "image" or "pad1$|maxpool"
 import { spawnSync } from 'node:child_process';
@@ -29,6 +31,7 @@ import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
 import { imageEditScenario, printImageEdit } from './bench-ui-image.mjs';
 import { formatPerStep, mainThreadBreakdown, markedSteps, markStepsInTrace } from './bench-ui-breakdown.mjs';
 import { formatHolders, outermostPerThread, whoHeldTheCores } from './bench-ui-drops.mjs';
+import { formatSummary, summarizeRuns } from './bench-ui-runs.mjs';
 import { serveBuild } from './bench-ui-server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -38,6 +41,7 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 const VIEWPORT = { width: 1280, height: 720 };
 const PLAY_MS = Number(process.env.BENCH_UI_SECONDS ?? 5) * 1000;
 const SETTLE_MS = Number(process.env.BENCH_UI_SETTLE_MS ?? 1000);
+const RUNS = Math.max(1, Math.floor(Number(process.env.BENCH_UI_RUNS ?? 1)) || 1);
 // A task this long or longer is a "long task" in the RAIL model and Chrome's Long Tasks API.
 const LONG_TASK_MS = 50;
 const TRACE_CATEGORIES = [
@@ -220,6 +224,7 @@ function analyse(events, { settleMs = 0, playMs = Infinity } = {}) {
       )
     : [];
   const seconds = Math.max(end - start, 1) / 1e6;
+  const explained = main ? whoHeldTheCores(events, [...dropped.values()], main.pid) : [];
   return {
     seconds,
     drawn,
@@ -231,7 +236,8 @@ function analyse(events, { settleMs = 0, playMs = Infinity } = {}) {
     longTasks: topLevel.filter((t) => t.dur / 1000 >= LONG_TASK_MS).length,
     foundMainThread: Boolean(main),
     breakdown: main ? mainThreadBreakdown(events, main, start, end) : undefined,
-    holders: main ? formatHolders(whoHeldTheCores(events, [...dropped.values()], main.pid), traceStart) : [],
+    explained,
+    holders: formatHolders(explained, traceStart),
     stepsShown: markedSteps(events, start, end),
   };
 }
@@ -337,12 +343,20 @@ try {
   );
   const only = process.env.BENCH_UI_ONLY;
   const wanted = (name) => !only || new RegExp(only).test(name);
-  const rows = [];
-  for (const scenario of SCENARIOS.filter((s) => wanted(s.name))) {
-    rows.push({ name: scenario.name, ...(await runScenario(browser, scenario)) });
-  }
-  if (rows.length > 0) {
+  const runs = [];
+  for (let run = 1; run <= RUNS; run++) {
+    const rows = [];
+    for (const scenario of SCENARIOS.filter((s) => wanted(s.name))) {
+      rows.push({ name: scenario.name, ...(await runScenario(browser, scenario)) });
+    }
+    if (rows.length === 0) break;
+    if (RUNS > 1) console.log(`run ${run} of ${RUNS}`);
     printTable(rows);
+    console.log('');
+    runs.push(rows);
+  }
+  if (runs.length > 1) {
+    for (const line of formatSummary(summarizeRuns(runs))) console.log(line);
     console.log('');
   }
   if (wanted('image')) printImageEdit(await imageEditScenario(browser, ORIGIN, traceFor, analyse));
