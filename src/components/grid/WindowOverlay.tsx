@@ -13,6 +13,8 @@ import { highlightFor } from '../../state/highlight';
 import { concealed, SHOW_WINDOW } from '../../state/quizGate';
 import { windowOperationFor } from '../../state/derived';
 import { useReducedMotion } from '../../hooks/useReducedMotion';
+import { postTask } from '../../state/postTask';
+import { followWindow } from './followWindow';
 
 interface WindowOverlayProps {
   channel: number;
@@ -37,32 +39,40 @@ export const WindowOverlay = memo(function WindowOverlay({ channel }: WindowOver
   const reduced = useReducedMotion();
   const scope = useRef<HTMLDivElement>(null);
   /** The element placed last and where: a remounted element is placed afresh, not glided. */
-  const placed = useRef<{ element: HTMLElement; transform: string } | null>(null);
+  const placed = useRef<{ element: HTMLElement; transform: string; row: number } | null>(null);
 
   const col = outCol * g.strideCol;
   const row = outRow * g.strideRow;
+  const spanRows = g.dilationRow * (g.kernelHeight - 1) + 1;
   useLayoutEffect(() => {
     const element = scope.current;
     if (!element) return;
     const transform = `translate(${col * 100}%, ${row * 100}%)`;
-    const from = placed.current?.element === element ? placed.current.transform : null;
-    placed.current = { element, transform };
-    if (from === null || reduced) {
-      // First placement (and reduced motion): no glide from the origin.
-      element.style.transform = transform;
-      return;
-    }
-    if (from === transform) return;
+    const previous = placed.current?.element === element ? placed.current : null;
+    placed.current = { element, transform, row };
+    // The element holds its destination; a glide only plays over it.
+    element.style.transform = transform;
+    // First placement: no glide from the origin, and no scrolling the page to it.
+    if (previous === null || previous.transform === transform) return;
+    // Once the step's layout is settled (the playback clock's task before this one), the page
+    // follows the window if it would pass out of sight (followWindow.ts).
+    const stopFollowing = postTask(() => followWindow(element, previous.row, row, spanRows, reduced));
+    if (reduced) return stopFollowing;
     // Fast playback gets short glides so transitions never queue up behind each other. Both
     // keyframes given, in the same units: the computed style would be a matrix in pixels.
     const duration = playing ? Math.min(250, 600 / speed) : 200;
-    // The element already holds its destination; the glide only plays over it. A newer step
-    // cancels it, which costs nothing — where finishing or stopping an animation library's glide
-    // commits its style, a synchronous style pass over every cell of the page at each fast step.
-    element.style.transform = transform;
-    const glide = element.animate({ transform: [from, transform] }, { duration, easing: 'ease-out' });
-    return () => glide.cancel();
-  }, [col, row, playing, speed, reduced, visible]);
+    // A newer step cancels the glide, which costs nothing — where finishing or stopping an
+    // animation library's glide commits its style, a synchronous style pass over every cell of the
+    // page at each fast step.
+    const glide = element.animate(
+      { transform: [previous.transform, transform] },
+      { duration, easing: 'ease-out' },
+    );
+    return () => {
+      glide.cancel();
+      stopFollowing();
+    };
+  }, [col, row, spanRows, playing, speed, reduced, visible]);
 
   // The same elements from step to step, so React leaves the taps alone as the window moves.
   const taps = useMemo(() => {
@@ -82,7 +92,6 @@ export const WindowOverlay = memo(function WindowOverlay({ channel }: WindowOver
   }, [g.kernelHeight, g.kernelWidth, g.dilationRow, g.dilationCol]);
 
   if (!visible) return null;
-  const spanRows = g.dilationRow * (g.kernelHeight - 1) + 1;
   const spanCols = g.dilationCol * (g.kernelWidth - 1) + 1;
   return (
     <div ref={scope} className="window-overlay" aria-hidden="true">

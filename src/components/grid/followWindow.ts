@@ -1,0 +1,72 @@
+/**
+ * How far to scroll the page so the kernel window stays in sight as it moves: a 32×32 input is taller
+ * than a 720-pixel screen, and its last rows pass under the sticky playback bar. The page follows
+ * only a window the reader was watching (wholly in sight before the step); one scrolled away on
+ * purpose is left where it is. Going down, it scrolls enough to bring the rest of the grid into
+ * sight where it can, so the page moves once rather than row by row; going up, the same for the
+ * grid's top. All positions are viewport pixels, top < bottom.
+ */
+export interface Span {
+  top: number;
+  bottom: number;
+}
+
+export interface FollowInput {
+  /** The window before the step and after it. */
+  from: Span;
+  to: Span;
+  /** The grid the window moves over. */
+  grid: Span;
+  /** The part of the viewport not covered: from the top to the top of the playback bar. */
+  view: Span;
+}
+
+/** Pixels to scroll by (positive is down); 0 when the page should stay put. */
+export function followScroll({ from, to, grid, view }: FollowInput): number {
+  const inSight = (s: Span) => s.top >= view.top && s.bottom <= view.bottom;
+  if (!inSight(from) || inSight(to)) return 0;
+  // A window taller than the view cannot be followed whole: leave the reader's scroll alone.
+  if (to.bottom - to.top > view.bottom - view.top) return 0;
+  if (to.bottom > view.bottom) {
+    const least = to.bottom - view.bottom;
+    const most = to.top - view.top;
+    return Math.min(Math.max(least, grid.bottom - view.bottom), most);
+  }
+  const least = to.top - view.top;
+  const most = to.bottom - view.bottom;
+  return Math.max(Math.min(least, grid.top - view.top), most);
+}
+
+/** Room for the window's frame, drawn just outside the cells it covers. */
+const FRAME_MARGIN = 6;
+
+/**
+ * Scrolls the page after the window `overlay` moved from row `from` to row `to` of its grid (rows in
+ * the grid's own cells; the overlay is one pitch square at the grid's corner). Run once the page's
+ * layout is settled: it reads the grid's box and the overlay's size. Only the page's first window
+ * follows, so that several channels' windows do not scroll the page once each.
+ */
+export function followWindow(
+  overlay: HTMLElement,
+  from: number,
+  to: number,
+  spanRows: number,
+  instant: boolean,
+) {
+  const grid = overlay.parentElement;
+  if (!grid || !overlay.isConnected || document.querySelector('.window-overlay') !== overlay) return;
+  const box = grid.getBoundingClientRect();
+  const pitch = overlay.offsetHeight;
+  const rows = (row: number): Span => ({
+    top: box.top + row * pitch - FRAME_MARGIN,
+    bottom: box.top + (row + spanRows) * pitch + FRAME_MARGIN,
+  });
+  const bar = parseFloat(document.documentElement.style.getPropertyValue('--sticky-bar-height')) || 0;
+  const delta = followScroll({
+    from: rows(from),
+    to: rows(to),
+    grid: { top: box.top - FRAME_MARGIN, bottom: box.bottom + FRAME_MARGIN },
+    view: { top: 0, bottom: window.innerHeight - bar },
+  });
+  if (delta !== 0) window.scrollBy({ top: delta, behavior: instant ? 'instant' : 'smooth' });
+}
