@@ -1,6 +1,6 @@
 // At 1280×720, a common projector's resolution, a 32×32 input runs under the sticky playback bar:
-// the page follows the kernel window into sight, once, when a step would take a window the reader
-// is watching under the bar, and leaves a reader who scrolled elsewhere where they are.
+// the page follows the kernel window into sight, once, when a step would take it under the bar, and
+// leaves a reader who scrolled the window away where they are.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { KernelwisePage } from './kernelwise-page';
@@ -58,6 +58,19 @@ test('the page scrolls a watched window out from under the playback bar, and the
   expect((await layout(page)).scrollY).toBe(after.scrollY);
   const last = await layout(page);
   expect(last.frameBottom).toBeLessThanOrEqual(last.barTop);
+});
+
+test('a link to a step whose window is under the bar brings it into sight at the next step', async ({
+  page,
+}) => {
+  const kw = new KernelwisePage(page);
+  // Output row 15: the window on input rows 30–31, under the bar; the page does not scroll on load.
+  await kw.open('mode=maxpool&size=32&k=2&step=240');
+  const loaded = await layout(page);
+  expect(loaded.frameBottom).toBeGreaterThan(loaded.barTop);
+  expect(loaded.scrollY).toBe(0);
+  await stepTo(kw, 242);
+  await expect.poll(async () => (await layout(page)).frameBottom).toBeLessThanOrEqual(loaded.barTop);
 });
 
 test('a reader who scrolled the window out of sight is left where they are', async ({ page }) => {

@@ -1,10 +1,10 @@
 /**
  * How far to scroll the page so the kernel window stays in sight as it moves: a 32×32 input is taller
- * than a 720-pixel screen, and its last rows pass under the sticky playback bar. The page follows
- * only a window the reader was watching (wholly in sight before the step); one scrolled away on
- * purpose is left where it is. Going down, it scrolls enough to bring the rest of the grid into
- * sight where it can, so the page moves once rather than row by row; going up, the same for the
- * grid's top. All positions are viewport pixels, top < bottom.
+ * than a 720-pixel screen, and its last rows pass under the sticky playback bar. Once the reader has
+ * scrolled the page, it follows only a window they were watching (wholly in sight before the step);
+ * one scrolled away on purpose is left where it is. Going down, it scrolls enough to bring the rest
+ * of the grid into sight where it can, so the page moves once rather than row by row; going up, the
+ * same for the grid's top. All positions are viewport pixels, top < bottom.
  */
 export interface Span {
   top: number;
@@ -19,12 +19,14 @@ export interface FollowInput {
   grid: Span;
   /** The part of the viewport not covered: from the top to the top of the playback bar. */
   view: Span;
+  /** Whether the reader moved the page since it was loaded or last followed the window. */
+  readerScrolled: boolean;
 }
 
 /** Pixels to scroll by (positive is down); 0 when the page should stay put. */
-export function followScroll({ from, to, grid, view }: FollowInput): number {
+export function followScroll({ from, to, grid, view, readerScrolled }: FollowInput): number {
   const inSight = (s: Span) => s.top >= view.top && s.bottom <= view.bottom;
-  if (!inSight(from) || inSight(to)) return 0;
+  if ((readerScrolled && !inSight(from)) || inSight(to)) return 0;
   // A window taller than the view cannot be followed whole: leave the reader's scroll alone.
   if (to.bottom - to.top > view.bottom - view.top) return 0;
   if (to.bottom > view.bottom) {
@@ -39,6 +41,9 @@ export function followScroll({ from, to, grid, view }: FollowInput): number {
 
 /** Room for the window's frame, drawn just outside the cells it covers. */
 const FRAME_MARGIN = 6;
+
+/** Where the page was scrolled when this view loaded, or where following the window left it. */
+let leftAt = typeof window === 'undefined' ? 0 : window.scrollY;
 
 /**
  * Scrolls the page after the window `overlay` moved from row `from` to row `to` of its grid (rows in
@@ -67,6 +72,10 @@ export function followWindow(
     to: rows(to),
     grid: { top: box.top - FRAME_MARGIN, bottom: box.bottom + FRAME_MARGIN },
     view: { top: 0, bottom: window.innerHeight - bar },
+    readerScrolled: Math.abs(window.scrollY - leftAt) > 1,
   });
-  if (delta !== 0) window.scrollBy({ top: delta, behavior: instant ? 'instant' : 'smooth' });
+  if (delta === 0) return;
+  const end = document.documentElement.scrollHeight - window.innerHeight;
+  leftAt = Math.min(Math.max(window.scrollY + delta, 0), Math.max(end, 0));
+  window.scrollBy({ top: delta, behavior: instant ? 'instant' : 'smooth' });
 }
