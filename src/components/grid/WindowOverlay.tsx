@@ -13,8 +13,7 @@ import { highlightFor } from '../../state/highlight';
 import { concealed, SHOW_WINDOW } from '../../state/quizGate';
 import { windowOperationFor } from '../../state/derived';
 import { useReducedMotion } from '../../hooks/useReducedMotion';
-import { postTask } from '../../state/postTask';
-import { followWindow } from './followWindow';
+import { followWindowAfterStep } from './followWindow';
 
 interface WindowOverlayProps {
   channel: number;
@@ -54,9 +53,8 @@ export const WindowOverlay = memo(function WindowOverlay({ channel }: WindowOver
     element.style.transform = transform;
     // First placement: no glide from the origin, and no scrolling the page to it.
     if (previous === null || previous.transform === transform) return;
-    // Once the step's layout is settled (the playback clock's task before this one), the page
-    // follows the window if it would pass out of sight (followWindow.ts).
-    const stopFollowing = postTask(() => followWindow(element, previous.row, row, spanRows, reduced));
+    // The page follows the window if it would pass out of sight (followWindow.ts).
+    const stopFollowing = followWindowAfterStep(element, previous.row, row, spanRows, reduced);
     if (reduced) return stopFollowing;
     // Fast playback gets short glides so transitions never queue up behind each other. Both
     // keyframes given, in the same units: the computed style would be a matrix in pixels.

@@ -6,6 +6,8 @@
  * of the grid into sight where it can, so the page moves once rather than row by row; going up, the
  * same for the grid's top. All positions are viewport pixels, top < bottom.
  */
+import { postTask } from '../../state/postTask';
+
 export interface Span {
   top: number;
   bottom: number;
@@ -46,20 +48,27 @@ const FRAME_MARGIN = 6;
 let leftAt = typeof window === 'undefined' ? 0 : window.scrollY;
 
 /**
- * Scrolls the page after the window `overlay` moved from row `from` to row `to` of its grid (rows in
- * the grid's own cells; the overlay is one pitch square at the grid's corner). Run once the page's
- * layout is settled: it reads the grid's box and the overlay's size. Only the page's first window
- * follows, so that several channels' windows do not scroll the page once each.
+ * After the window `overlay` moved from row `from` to row `to` of its grid (rows in the grid's own
+ * cells), scrolls the page in a task of its own: the playback clock settles the step's layout in the
+ * task before, so reading the grid's box there costs nothing. Only the page's first window follows,
+ * so that several channels' windows neither scroll the page once each nor post a task each step.
+ * Returns a function that cancels the scroll if it has not run.
  */
-export function followWindow(
+export function followWindowAfterStep(
   overlay: HTMLElement,
   from: number,
   to: number,
   spanRows: number,
   instant: boolean,
-) {
+): () => void {
+  if (document.querySelector('.window-overlay') !== overlay) return () => {};
+  return postTask(() => followWindow(overlay, from, to, spanRows, instant));
+}
+
+/** The overlay is one pitch square at the grid's corner; the grid's box and its size are read. */
+function followWindow(overlay: HTMLElement, from: number, to: number, spanRows: number, instant: boolean) {
   const grid = overlay.parentElement;
-  if (!grid || !overlay.isConnected || document.querySelector('.window-overlay') !== overlay) return;
+  if (!grid || !overlay.isConnected) return;
   const box = grid.getBoundingClientRect();
   const pitch = overlay.offsetHeight;
   const rows = (row: number): Span => ({
