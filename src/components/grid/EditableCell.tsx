@@ -14,7 +14,8 @@ export interface EditableCellProps extends Omit<HTMLAttributes<HTMLDivElement>, 
   name: string;
   tabbable: boolean;
   editable: boolean;
-  onCommit: (value: number) => void;
+  /** Called with the value entered and this cell's element (its data-row, data-col…). */
+  onCommit: (value: number, cell: HTMLElement) => void;
   className: string;
 }
 
@@ -45,8 +46,8 @@ export const EditableCell = memo(function EditableCell({
   const shown = formatValue(value);
 
   const commit = () => {
-    if (entry?.ok) {
-      onCommit(entry.value);
+    if (entry?.ok && cellRef.current) {
+      onCommit(entry.value, cellRef.current);
       setDraft(null);
     }
   };

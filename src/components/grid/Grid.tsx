@@ -5,6 +5,9 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { CellCanvas } from './cellCanvas';
 
+const cellAt = (target: EventTarget): HTMLElement | null =>
+  (target as Element).closest<HTMLElement>('[role="gridcell"]');
+
 /** Grids with more cells than 16×16 are drawn on a canvas layer (cellCanvas.ts). */
 const CANVAS_FROM_CELLS = 16 * 16 + 1;
 
@@ -18,6 +21,15 @@ export interface GridProps {
   className?: string;
   /** Renders the cell at (row, col); `tabbable` marks the one cell in the tab order. */
   renderCell: (row: number, col: number, tabbable: boolean) => ReactNode;
+  /**
+   * Handlers for the grid's cells, given the cell element (its data-row, data-col…): one set per grid
+   * rather than closures in each of a 32×32 grid's cells, which every garbage collection must mark.
+   * `onPointerCell` gets the cell under the pointer as it changes (null off the cells); `onFocusCell`
+   * the focused cell, then null when focus leaves it; `onActivateCell` a click, Enter or Space.
+   */
+  onPointerCell?: (cell: HTMLElement | null) => void;
+  onFocusCell?: (cell: HTMLElement | null) => void;
+  onActivateCell?: (cell: HTMLElement) => void;
   /** Drawn over the cells (the sliding window). */
   overlay?: ReactNode;
   caption?: ReactNode;
@@ -31,6 +43,9 @@ export function Grid({
   cols,
   className,
   renderCell,
+  onPointerCell,
+  onFocusCell,
+  onActivateCell,
   overlay,
   caption,
 }: GridProps) {
@@ -46,9 +61,27 @@ export function Grid({
     return () => layer.dispose();
   }, [onCanvas]);
 
+  const pointed = useRef<HTMLElement | null>(null);
+  const point = (cell: HTMLElement | null) => {
+    if (cell === pointed.current) return;
+    pointed.current = cell;
+    onPointerCell?.(cell);
+  };
+
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       if ((event.target as HTMLElement).tagName === 'INPUT') return;
+      const target = event.target as HTMLElement;
+      if (
+        onActivateCell &&
+        (event.key === 'Enter' || event.key === ' ') &&
+        target.getAttribute('role') === 'gridcell'
+      ) {
+        event.preventDefault();
+        event.stopPropagation();
+        onActivateCell(target);
+        return;
+      }
       const moves: Record<string, [number, number]> = {
         ArrowUp: [-1, 0],
         ArrowDown: [1, 0],
@@ -70,20 +103,21 @@ export function Grid({
       // By position, not by data-row/col: some grids (a 1×1 filter's channels) repeat coordinates.
       ref.current?.querySelectorAll<HTMLElement>('[role="gridcell"]')[row * cols + col]?.focus();
     },
-    [activeRow, activeCol, rows, cols],
+    [activeRow, activeCol, rows, cols, onActivateCell],
   );
 
   const onFocus = useCallback(
     (event: React.FocusEvent<HTMLDivElement>) => {
-      const cell = (event.target as HTMLElement).closest<HTMLElement>('[role="gridcell"]');
+      const cell = cellAt(event.target);
       if (!cell || !ref.current) return;
+      onFocusCell?.(cell);
       const index = Array.prototype.indexOf.call(ref.current.querySelectorAll('[role="gridcell"]'), cell);
       if (index < 0) return;
       const row = Math.floor(index / cols);
       const col = index % cols;
       if (row !== activeRow || col !== activeCol) setActive([row, col]);
     },
-    [cols, activeRow, activeCol],
+    [cols, activeRow, activeCol, onFocusCell],
   );
 
   const body: ReactNode[] = [];
@@ -113,6 +147,16 @@ export function Grid({
         }
         onKeyDown={onKeyDown}
         onFocus={onFocus}
+        onBlur={onFocusCell && ((event) => cellAt(event.target) && onFocusCell(null))}
+        onPointerOver={onPointerCell && ((event) => point(cellAt(event.target)))}
+        onPointerLeave={onPointerCell && (() => point(null))}
+        onClick={
+          onActivateCell &&
+          ((event) => {
+            const cell = cellAt(event.target);
+            if (cell) onActivateCell(cell);
+          })
+        }
       >
         {onCanvas && <canvas ref={canvasRef} className="grid-canvas" aria-hidden="true" />}
         {body}

@@ -1,21 +1,15 @@
 /**
- * One input cell: its value, whether the shown step reads it, and hover links to the outputs.
- * What depends only on the configuration (value, padding, editability) comes from the grid as props;
- * the cell itself reads one small number — its highlight flags — through a cell signal, so a step
- * runs and re-renders only the cells whose flags change.
+ * One input cell: its value, and whether the shown step reads it.
+ * What depends only on the configuration (value, padding, editability) and the quiz's picks comes
+ * from the grid as props, with the grid's handlers for hover and edits (InputGrid); the cell itself
+ * reads one small number — its highlight flags — through a cell signal, so a step runs and
+ * re-renders only the cells whose flags change.
  */
-import { memo, useCallback } from 'react';
-import { useStore } from '../../state/store';
+import { memo } from 'react';
 import { inputSignal, useCellSignal } from '../../state/cellSignals';
 import { ARGMAX, cellKey, highlightFor, IN_WINDOW, LIT, TERM } from '../../state/highlight';
-import { editInputValue } from '../../state/edits';
 import { EditableCell } from './EditableCell';
-import { togglePick, useQuizStore } from '../../quiz/quizStore';
-
-/** Where a quiz that asks for cells stands for this one (one number: one subscription). */
-const NOT_PICKING = 0;
-const UNPICKED = 1;
-const PICKED = 2;
+import { togglePick } from '../../quiz/quizStore';
 
 interface InputCellProps {
   channel: number;
@@ -27,6 +21,10 @@ interface InputCellProps {
   tabbable: boolean;
   /** Rows/columns no window reaches (a stride that does not divide evenly). */
   dropped: boolean;
+  /** A quiz question answered by picking cells (src/quiz/): click, Enter or Space picks instead of editing. */
+  picking: boolean;
+  picked: boolean;
+  onCommit: (value: number, cell: HTMLElement) => void;
 }
 
 export const InputCell = memo(function InputCell({
@@ -38,25 +36,13 @@ export const InputCell = memo(function InputCell({
   editable,
   tabbable,
   dropped,
+  picking,
+  picked,
+  onCommit,
 }: InputCellProps) {
   const key = cellKey(channel, row, col);
   const flags = useCellSignal(inputSignal(key), (s) => highlightFor(s).input.get(key) ?? 0);
-  // A quiz question answered by picking cells (src/quiz/): click, Enter or Space picks instead of editing.
-  const pickState = useQuizStore((s) =>
-    s.pickMode === null ? NOT_PICKING : s.picks.includes(key) ? PICKED : UNPICKED,
-  );
-  const picking = pickState !== NOT_PICKING;
-  const picked = pickState === PICKED;
-  const pick = useCallback(() => togglePick(key), [key]);
-
-  const onCommit = useCallback((v: number) => editInputValue(channel, row, col, v), [channel, row, col]);
-  // Actions are read when called: a subscription per cell for a function that never changes would
-  // still run on every store change.
-  const enter = useCallback(
-    () => useStore.getState().setHover({ grid: 'input', channel, row, col }),
-    [channel, row, col],
-  );
-  const leave = useCallback(() => useStore.getState().setHover(null), []);
+  const pick = () => togglePick(key);
 
   // Concatenated, not joined from an array: every step of playback re-renders a few cells.
   const classes =
@@ -96,8 +82,6 @@ export const InputCell = memo(function InputCell({
           pick();
         },
       })}
-      onPointerEnter={enter}
-      onPointerLeave={leave}
     />
   );
 });

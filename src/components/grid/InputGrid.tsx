@@ -3,6 +3,9 @@ import { memo, useCallback, useMemo } from 'react';
 import { unreachedIndices } from '../../compute';
 import { useStore } from '../../state/store';
 import { windowOperationFor } from '../../state/derived';
+import { cellKey } from '../../state/highlight';
+import { editInputValue } from '../../state/edits';
+import { useQuizStore } from '../../quiz/quizStore';
 import { Grid } from './Grid';
 import { InputCell } from './InputCell';
 import { WindowOverlay } from './WindowOverlay';
@@ -30,6 +33,25 @@ export const InputGrid = memo(function InputGrid({ channel, label, editable = tr
     }),
     [g, top, left],
   );
+  const picking = useQuizStore((s) => s.pickMode !== null);
+  const picks = useQuizStore((s) => s.picks);
+  const commit = useCallback(
+    (v: number, cell: HTMLElement) =>
+      editInputValue(channel, Number(cell.dataset.row), Number(cell.dataset.col), v),
+    [channel],
+  );
+  // Actions are read when called, not subscribed to: they never change.
+  const hover = useCallback(
+    (cell: HTMLElement | null) =>
+      useStore
+        .getState()
+        .setHover(
+          cell
+            ? { grid: 'input', channel, row: Number(cell.dataset.row), col: Number(cell.dataset.col) }
+            : null,
+        ),
+    [channel],
+  );
   const renderCell = useCallback(
     (row: number, col: number, tabbable: boolean) => {
       const value = plane?.[row]?.[col];
@@ -44,10 +66,13 @@ export const InputGrid = memo(function InputGrid({ channel, label, editable = tr
           editable={editable && value !== undefined}
           tabbable={tabbable}
           dropped={dropped.rows.has(row) || dropped.cols.has(col)}
+          picking={picking}
+          picked={picking && picks.includes(cellKey(channel, row, col))}
+          onCommit={commit}
         />
       );
     },
-    [channel, dropped, plane, padValue, editable],
+    [channel, dropped, plane, padValue, editable, picking, picks, commit],
   );
   const padNote =
     top + bottom + left + right > 0
@@ -62,6 +87,7 @@ export const InputGrid = memo(function InputGrid({ channel, label, editable = tr
       rows={g.inputHeight + top + bottom}
       cols={g.inputWidth + left + right}
       renderCell={renderCell}
+      onPointerCell={hover}
       overlay={<WindowOverlay channel={channel} />}
       caption={<span className="grid-caption">{label}</span>}
     />

@@ -1,6 +1,8 @@
-/** One output cell: pending, done or current; hover or focus shows its window, click jumps to it. */
-import { memo, useCallback } from 'react';
-import { useStore } from '../../state/store';
+/**
+ * One output cell: pending, done or current. Hover or focus shows its window and a click jumps to it,
+ * handled once for the whole grid (OutputGrid).
+ */
+import { memo } from 'react';
 import { outputLitSignal, outputSignal, useCellSignal } from '../../state/cellSignals';
 import { cellKey, CURRENT, DONE } from '../../state/highlight';
 import { formatValue } from '../../state/cellEntry';
@@ -37,14 +39,6 @@ export const OutputCell = memo(function OutputCell({
   const status = state & 3;
   const lit = (state & LIT_BIT) !== 0;
   const inspected = (state & INSPECTED_BIT) !== 0;
-  // Actions are read when called, not subscribed to (see InputCell).
-  const enter = useCallback(
-    () => useStore.getState().setHover({ grid: 'output', channel, row, col }),
-    [channel, row, col],
-  );
-  const leave = useCallback(() => useStore.getState().setHover(null), []);
-  const jump = useCallback(() => useStore.getState().seek(index), [index]);
-
   // A cell no step has reached holds no number at all (not even hidden text): screen readers,
   // high-contrast modes and copy-paste would reveal it (contract §3). Hovering it shows its window and
   // arithmetic, where the coming value is written out.
@@ -71,18 +65,6 @@ export const OutputCell = memo(function OutputCell({
       data-done={status === DONE ? 'true' : undefined}
       aria-label={`Output row ${row}, column ${col}: ${computed ? shown : state & HIDDEN_BIT ? 'your prediction?' : 'not computed yet'}`}
       title={`Output (${row}, ${col}) — click to jump to this step`}
-      onPointerEnter={enter}
-      onPointerLeave={leave}
-      onFocus={enter}
-      onBlur={leave}
-      onClick={jump}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' || e.key === ' ') {
-          e.preventDefault();
-          e.stopPropagation();
-          jump();
-        }
-      }}
     >
       <span className="cell-value">{shown}</span>
     </div>

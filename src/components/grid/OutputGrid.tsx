@@ -23,6 +23,25 @@ export const OutputGrid = memo(function OutputGrid({ channel, label }: { channel
     ),
     [channel, plane, outHeight, outWidth],
   );
+  // Actions are read when called, not subscribed to: they never change.
+  const hover = useCallback(
+    (cell: HTMLElement | null) =>
+      useStore
+        .getState()
+        .setHover(
+          cell
+            ? { grid: 'output', channel, row: Number(cell.dataset.row), col: Number(cell.dataset.col) }
+            : null,
+        ),
+    [channel],
+  );
+  const jump = useCallback(
+    (cell: HTMLElement) =>
+      useStore
+        .getState()
+        .seek((channel * outHeight + Number(cell.dataset.row)) * outWidth + Number(cell.dataset.col)),
+    [channel, outHeight, outWidth],
+  );
   return (
     <Grid
       label={`${label}, ${outHeight} by ${outWidth}`}
@@ -32,6 +51,9 @@ export const OutputGrid = memo(function OutputGrid({ channel, label }: { channel
       rows={outHeight}
       cols={outWidth}
       renderCell={renderCell}
+      onPointerCell={hover}
+      onFocusCell={hover}
+      onActivateCell={jump}
       caption={<span className="grid-caption">{label}</span>}
     />
   );
