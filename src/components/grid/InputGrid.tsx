@@ -9,6 +9,7 @@ import { useQuizStore } from '../../quiz/quizStore';
 import { Grid } from './Grid';
 import { InputCell } from './InputCell';
 import { WindowOverlay } from './WindowOverlay';
+import { cellPosition, hoverCell } from './cellHover';
 
 interface InputGridProps {
   channel: number;
@@ -36,22 +37,13 @@ export const InputGrid = memo(function InputGrid({ channel, label, editable = tr
   const picking = useQuizStore((s) => s.pickMode !== null);
   const picks = useQuizStore((s) => s.picks);
   const commit = useCallback(
-    (v: number, cell: HTMLElement) =>
-      editInputValue(channel, Number(cell.dataset.row), Number(cell.dataset.col), v),
+    (v: number, cell: HTMLElement) => {
+      const { row, col } = cellPosition(cell);
+      editInputValue(channel, row, col, v);
+    },
     [channel],
   );
-  // Actions are read when called, not subscribed to: they never change.
-  const hover = useCallback(
-    (cell: HTMLElement | null) =>
-      useStore
-        .getState()
-        .setHover(
-          cell
-            ? { grid: 'input', channel, row: Number(cell.dataset.row), col: Number(cell.dataset.col) }
-            : null,
-        ),
-    [channel],
-  );
+  const hover = useMemo(() => hoverCell('input', channel), [channel]);
   const renderCell = useCallback(
     (row: number, col: number, tabbable: boolean) => {
       const value = plane?.[row]?.[col];

@@ -1,9 +1,10 @@
 /** An output channel, filling in as the steps advance. */
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { useStore } from '../../state/store';
 import { windowOperationFor } from '../../state/derived';
 import { Grid } from './Grid';
 import { OutputCell } from './OutputCell';
+import { cellPosition, hoverCell } from './cellHover';
 
 export const OutputGrid = memo(function OutputGrid({ channel, label }: { channel: number; label: string }) {
   const outHeight = useStore((s) => windowOperationFor(s.config).geometry.outHeight);
@@ -23,23 +24,12 @@ export const OutputGrid = memo(function OutputGrid({ channel, label }: { channel
     ),
     [channel, plane, outHeight, outWidth],
   );
-  // Actions are read when called, not subscribed to: they never change.
-  const hover = useCallback(
-    (cell: HTMLElement | null) =>
-      useStore
-        .getState()
-        .setHover(
-          cell
-            ? { grid: 'output', channel, row: Number(cell.dataset.row), col: Number(cell.dataset.col) }
-            : null,
-        ),
-    [channel],
-  );
+  const hover = useMemo(() => hoverCell('output', channel), [channel]);
   const jump = useCallback(
-    (cell: HTMLElement) =>
-      useStore
-        .getState()
-        .seek((channel * outHeight + Number(cell.dataset.row)) * outWidth + Number(cell.dataset.col)),
+    (cell: HTMLElement) => {
+      const { row, col } = cellPosition(cell);
+      useStore.getState().seek((channel * outHeight + row) * outWidth + col);
+    },
     [channel, outHeight, outWidth],
   );
   return (
