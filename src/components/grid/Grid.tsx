@@ -70,8 +70,8 @@ export function Grid({
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
-      if ((event.target as HTMLElement).tagName === 'INPUT') return;
       const target = event.target as HTMLElement;
+      if (target.tagName === 'INPUT') return;
       if (
         onActivateCell &&
         (event.key === 'Enter' || event.key === ' ') &&

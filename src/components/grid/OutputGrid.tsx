@@ -10,6 +10,11 @@ export const OutputGrid = memo(function OutputGrid({ channel, label }: { channel
   const outHeight = useStore((s) => windowOperationFor(s.config).geometry.outHeight);
   const outWidth = useStore((s) => windowOperationFor(s.config).geometry.outWidth);
   const plane = useStore((s) => windowOperationFor(s.config).shownOutput[channel]);
+  /** The step that computes the cell at (row, col) of this channel: steps run channel, row, column. */
+  const stepOf = useCallback(
+    (row: number, col: number) => (channel * outHeight + row) * outWidth + col,
+    [channel, outHeight, outWidth],
+  );
   const renderCell = useCallback(
     (row: number, col: number, tabbable: boolean) => (
       <OutputCell
@@ -17,20 +22,20 @@ export const OutputGrid = memo(function OutputGrid({ channel, label }: { channel
         channel={channel}
         row={row}
         col={col}
-        index={(channel * outHeight + row) * outWidth + col}
+        index={stepOf(row, col)}
         value={plane?.[row]?.[col] ?? 0}
         tabbable={tabbable}
       />
     ),
-    [channel, plane, outHeight, outWidth],
+    [channel, plane, stepOf],
   );
   const hover = useMemo(() => hoverCell('output', channel), [channel]);
   const jump = useCallback(
     (cell: HTMLElement) => {
       const { row, col } = cellPosition(cell);
-      useStore.getState().seek((channel * outHeight + row) * outWidth + col);
+      useStore.getState().seek(stepOf(row, col));
     },
-    [channel, outHeight, outWidth],
+    [stepOf],
   );
   return (
     <Grid
